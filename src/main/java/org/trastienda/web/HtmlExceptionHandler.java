@@ -1,0 +1,53 @@
+package org.trastienda.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.trastienda.shared.BusinessRuleException;
+import org.trastienda.shared.ConflictException;
+import org.trastienda.shared.LocalizedException;
+import org.trastienda.shared.NotFoundException;
+
+/** Errors that escape an HTML controller become the error page with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class HtmlExceptionHandler {
+
+	private final MessageSource messages;
+
+	HtmlExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		return page(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView stale(OptimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, ConflictException.staleVersion());
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ModelAndView rule(BusinessRuleException ex) {
+		return page(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+	}
+
+	private ModelAndView page(HttpStatus status, LocalizedException ex) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("message", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		return page;
+	}
+}

@@ -1,0 +1,29 @@
+package org.trastienda.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The htmx conventions controllers share: partial for htmx requests, full page otherwise. */
+public final class Htmx {
+
+	private Htmx() {
+	}
+
+	public static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/** The full page, or only the named fragment of it when htmx asks. */
+	public static String view(HttpServletRequest request, String page, String fragment) {
+		return isHtmx(request) ? page + " :: " + fragment : page;
+	}
+
+	/** Tells htmx to navigate to a URL after a successful post (a plain redirect for other clients). */
+	public static String redirect(HttpServletRequest request, HttpServletResponse response, String url) {
+		if (isHtmx(request)) {
+			response.setHeader("HX-Redirect", request.getContextPath() + url);
+			return "fragments/empty :: empty";
+		}
+		return "redirect:" + url;
+	}
+}

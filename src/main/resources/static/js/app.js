@@ -1,0 +1,14 @@
+// Trastienda: CSRF token on every htmx request; focus the first invalid field after a swap.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener('htmx:afterSwap', function (event) {
+  var invalid = event.detail.target.querySelector('.is-invalid');
+  if (invalid) {
+    invalid.focus();
+  }
+});
