@@ -1,5 +1,6 @@
 package org.trastienda.web;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.trastienda.shared.FieldError;
 import org.trastienda.shared.InvalidInputException;
@@ -24,13 +25,6 @@ public final class Forms {
 	}
 
 	private static boolean hasField(BindingResult binding, String field) {
-		try {
-			binding.getFieldType(field);
-			return binding.getTarget() != null
-					&& new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field);
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		return binding.getTarget() != null && new BeanWrapperImpl(binding.getTarget()).isReadableProperty(field);
 	}
 }
