@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.trastienda.shared.BusinessRuleException;
 import org.trastienda.shared.ConflictException;
+import org.trastienda.shared.FieldError;
+import org.trastienda.shared.InvalidInputException;
 import org.trastienda.shared.LocalizedException;
 import org.trastienda.shared.NotFoundException;
 
@@ -21,6 +23,13 @@ class HtmlExceptionHandler {
 
 	HtmlExceptionHandler(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/** Bad parameters in an address, such as an unknown sort column (forms show their errors themselves). */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		FieldError first = ex.errors().get(0);
+		return page(HttpStatus.BAD_REQUEST, first.messageKey(), first.arguments().toArray());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -44,10 +53,14 @@ class HtmlExceptionHandler {
 	}
 
 	private ModelAndView page(HttpStatus status, LocalizedException ex) {
+		return page(status, ex.messageKey(), ex.arguments());
+	}
+
+	private ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("message", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		page.addObject("message", messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
 		return page;
 	}
 }
