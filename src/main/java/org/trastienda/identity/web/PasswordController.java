@@ -52,6 +52,6 @@ class PasswordController {
 			accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
 			return Htmx.redirect(request, response, "/",
 					messages.getMessage("identity.password.changed", null, LocaleContextHolder.getLocale()));
-		}, () -> Htmx.view(request, PAGE, "form"));
+		}, () -> Htmx.view(request, PAGE, "passwordForm"));
 	}
 }

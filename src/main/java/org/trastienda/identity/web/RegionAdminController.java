@@ -88,7 +88,7 @@ class RegionAdminController {
 	/** The form page (or, for htmx, only the form) for a new region (existing null) or an existing one. */
 	private static String form(Model model, RegionView existing, HttpServletRequest request) {
 		model.addAttribute("existing", existing);
-		return Htmx.view(request, FORM, "form");
+		return Htmx.view(request, FORM, "regionForm");
 	}
 
 	private String text(String key, Object... arguments) {

@@ -124,7 +124,7 @@ class UserAdminController {
 		if (!model.containsAttribute("reset")) {
 			model.addAttribute("reset", new PasswordResetForm());
 		}
-		return Htmx.view(request, FORM, "form");
+		return Htmx.view(request, FORM, "userForm");
 	}
 
 	private static String path(String username) {
