@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.trastienda.IntegrationTest;
@@ -44,7 +45,9 @@ class SecurityIntegrationTests {
 		UserSummary clerk = accounts.user("login", null, Role.BACK_OFFICE);
 		mvc.perform(formLogin("/login").user(clerk.username()).password(TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andExpect(authenticated().withUsername(clerk.username()).withRoles("BACK_OFFICE"));
+			.andExpect(authenticated().withUsername(clerk.username()).withRoles("BACK_OFFICE")
+				.withAuthentication(signedIn -> assertThat(((UserDetails) signedIn.getPrincipal()).getPassword())
+					.as("the session keeps no password hash").isNull()));
 		mvc.perform(formLogin("/login").user(clerk.username()).password("not-the-password"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());

@@ -250,6 +250,29 @@ class UserApiIntegrationTests {
 			.andExpect(jsonPath("$.roles", not(hasItem("ADMIN"))));
 	}
 
+	@Test
+	void documentsThePasswordAsWriteOnly() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/users/{username}/unlock'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+			.andExpect(jsonPath("$.components.schemas.UserResource.properties.password.writeOnly").value(true))
+			.andExpect(jsonPath("$.components.schemas.UserResource.properties.locked.readOnly").value(true));
+	}
+
+	@Test
+	void findsEnabledUsersByRoleAndRegionForOtherModules() {
+		RegionView north = accounts.region("ROLE");
+		UserSummary manager = accounts.user("rolemanager", north, Role.REGIONAL_MANAGER);
+		UserSummary elsewhere = accounts.user("rolemanager", accounts.region("OTHER"), Role.REGIONAL_MANAGER);
+		UserSummary rep = accounts.user("rolerep", north, Role.SALES_REP);
+		assertThat(directory.withRole(Role.REGIONAL_MANAGER, north.id())).extracting(UserSummary::username)
+			.containsExactly(manager.username());
+		assertThat(directory.withRole(Role.REGIONAL_MANAGER, null)).extracting(UserSummary::username)
+			.contains(manager.username(), elsewhere.username())
+			.doesNotContain(rep.username());
+	}
+
 	private org.springframework.test.web.servlet.request.RequestPostProcessor asAdmin() {
 		return httpBasic(admin.username(), TestAccounts.PASSWORD);
 	}
