@@ -1,5 +1,6 @@
 package org.trastienda.customers;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.audit.AuditEntryView;
+import org.trastienda.documents.OpenedFile;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.shared.ConflictException;
@@ -48,11 +50,13 @@ public class CustomerArchive {
 
 	private final Timeline timeline;
 
+	private final Attachments attachments;
+
 	private final ExpiryPolicy expiry;
 
 	CustomerArchive(UserDirectory directory, CustomerRepository customers, ScopedCustomers scoped,
 			CustomerQueries queries, CustomerEditor editor, CustomerCodes codes, Contacts contacts,
-			Certificates certificates, Notes notes, Timeline timeline, ExpiryPolicy expiry) {
+			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, ExpiryPolicy expiry) {
 		this.directory = directory;
 		this.customers = customers;
 		this.scoped = scoped;
@@ -63,6 +67,7 @@ public class CustomerArchive {
 		this.certificates = certificates;
 		this.notes = notes;
 		this.timeline = timeline;
+		this.attachments = attachments;
 		this.expiry = expiry;
 	}
 
@@ -235,6 +240,47 @@ public class CustomerArchive {
 	/** The warning threshold in days ({@code trastienda.certificates.expiry-days}). */
 	public int expiryWarningDays() {
 		return expiry.thresholdDays();
+	}
+
+	/** Stores a scan of the certificate (checked by content, at most 20 MB), replacing any earlier one. */
+	public CertificateView attachCertificateScan(Long customerId, Long certificateId, String filename, long size,
+			InputStream content) {
+		return certificates.attachScan(user(), customerId, certificateId, filename, size, content);
+	}
+
+	/** The certificate's scan, for download. */
+	@Transactional(readOnly = true)
+	public OpenedFile openCertificateScan(Long customerId, Long certificateId) {
+		return certificates.openScan(user(), customerId, certificateId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(Long customerId) {
+		return attachments.list(user(), customerId);
+	}
+
+	/**
+	 * Files a document on the customer: PDF, images, office documents, CSV or text, told by its
+	 * content, at most 20 MB (else {@link org.trastienda.shared.PayloadTooLargeException}).
+	 */
+	public AttachmentView attach(Long customerId, String filename, long size, InputStream content) {
+		return attachments.add(user(), customerId, filename, size, content);
+	}
+
+	@Transactional(readOnly = true)
+	public AttachmentView attachment(Long attachmentId) {
+		return attachments.get(user(), attachmentId);
+	}
+
+	/** An attachment's content, for download. */
+	@Transactional(readOnly = true)
+	public OpenedFile openAttachment(Long attachmentId) {
+		return attachments.open(user(), attachmentId);
+	}
+
+	/** Removes an attachment (back office and admin only). */
+	public void removeAttachment(Long attachmentId) {
+		attachments.remove(user(), attachmentId);
 	}
 
 	@Transactional(readOnly = true)
