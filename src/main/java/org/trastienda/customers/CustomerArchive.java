@@ -6,10 +6,12 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.audit.AuditEntryView;
 import org.trastienda.documents.OpenedFile;
+import org.trastienda.documents.SpreadsheetFormat;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.shared.ConflictException;
@@ -52,11 +54,16 @@ public class CustomerArchive {
 
 	private final Attachments attachments;
 
+	private final CustomerImport importer;
+
+	private final CustomerExports exports;
+
 	private final ExpiryPolicy expiry;
 
 	CustomerArchive(UserDirectory directory, CustomerRepository customers, ScopedCustomers scoped,
 			CustomerQueries queries, CustomerEditor editor, CustomerCodes codes, Contacts contacts,
-			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, ExpiryPolicy expiry) {
+			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, CustomerImport importer,
+			CustomerExports exports, ExpiryPolicy expiry) {
 		this.directory = directory;
 		this.customers = customers;
 		this.scoped = scoped;
@@ -68,6 +75,8 @@ public class CustomerArchive {
 		this.notes = notes;
 		this.timeline = timeline;
 		this.attachments = attachments;
+		this.importer = importer;
+		this.exports = exports;
 		this.expiry = expiry;
 	}
 
@@ -147,11 +156,7 @@ public class CustomerArchive {
 
 	/** Replaces only the billing data (what finance edits). */
 	public CustomerView updateBilling(Long id, Long version, BillingData billing) {
-		CustomerView current = get(id);
-		return update(id, version, new CustomerData(current.kind(), current.legalName(), current.tradeName(),
-				current.taxId(), current.countryCode(), current.segment(), current.regionCode(),
-				current.ownerUsername(), current.status(), current.email(), current.phone(), current.website(),
-				current.address(), billing, current.notes()));
+		return update(id, version, CustomerField.withBilling(CustomerField.dataOf(get(id)), billing));
 	}
 
 	/** Archives a customer: it stays, with its history, but leaves the active lists. Never deletes. */
@@ -168,6 +173,24 @@ public class CustomerArchive {
 			customers.flush();
 		}
 		return get(id);
+	}
+
+	/**
+	 * Imports customers from a CSV or XLSX file (back office and admin): checks every row and
+	 * reports every bad one; unless it is a dry run and only when no row is bad, writes them all
+	 * (new tax ids create customers, known ones update them where something differs).
+	 */
+	public ImportReport importCustomers(InputStream content, boolean dryRun) {
+		return importer.run(user(), content, dryRun);
+	}
+
+	/**
+	 * The filtered list in the caller's scope as a spreadsheet, checked now (sort columns) and
+	 * written when {@link CustomerExport#writeTo} is called.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerExport export(CustomerFilter filter, Sort sort, SpreadsheetFormat format) {
+		return exports.prepare(user().scope(), filter == null ? CustomerFilter.none() : filter, sort, format);
 	}
 
 	/** Every recorded change of the customer and its sub-records, newest first. */
