@@ -68,7 +68,6 @@ public class CustomerArchive {
 			CustomerQueries queries, CustomerEditor editor, CustomerCodes codes, Contacts contacts,
 			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, CustomerImport importer,
 			CustomerExports exports, ExpiryPolicy expiry, CustomerAudit audit) {
-		this.audit = audit;
 		this.directory = directory;
 		this.customers = customers;
 		this.scoped = scoped;
@@ -82,6 +81,7 @@ public class CustomerArchive {
 		this.attachments = attachments;
 		this.importer = importer;
 		this.exports = exports;
+		this.audit = audit;
 		this.expiry = expiry;
 	}
 

@@ -46,13 +46,13 @@ class CustomerImport {
 
 	CustomerImport(Spreadsheets spreadsheets, CustomerRepository customers, CustomerEditor editor,
 			CustomerCodes codes, UserDirectory directory, MessageSource messages, CustomerAudit audit) {
-		this.audit = audit;
 		this.spreadsheets = spreadsheets;
 		this.customers = customers;
 		this.editor = editor;
 		this.codes = codes;
 		this.directory = directory;
 		this.messages = messages;
+		this.audit = audit;
 	}
 
 	/** A checked row: what to write, and over which stored customer (null for a new one). */
