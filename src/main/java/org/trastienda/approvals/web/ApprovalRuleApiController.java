@@ -1,6 +1,8 @@
 package org.trastienda.approvals.web;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trastienda.approvals.ApprovalRuleView;
 import org.trastienda.approvals.ApprovalRules;
 import org.trastienda.approvals.ApprovalTier;
+import org.trastienda.identity.Role;
 
 /**
  * The approval rules: {@code GET /api/v1/approval-rules[/{subjectType}]} for administrators and the
@@ -26,7 +29,20 @@ class ApprovalRuleApiController {
 	 *
 	 * @param version the version read; omitted when the subject type has no rule yet
 	 */
-	record RuleRequest(String currency, List<ApprovalTier> tiers, Long version) {
+	record RuleRequest(String currency, List<TierRequest> tiers, Long version) {
+
+		List<ApprovalTier> toTiers() {
+			return tiers == null ? List.of() : tiers.stream().map(tier -> tier == null ? null : tier.toTier()).toList();
+		}
+	}
+
+	/** A tier as a client sends it: what it leaves out is false or missing, for the rule's checks to name. */
+	record TierRequest(BigDecimal above, Set<Role> roles, Boolean regionScoped, Integer approvalsRequired) {
+
+		ApprovalTier toTier() {
+			return new ApprovalTier(above, roles, Boolean.TRUE.equals(regionScoped),
+					approvalsRequired == null ? 0 : approvalsRequired);
+		}
 	}
 
 	private final ApprovalRules rules;
@@ -53,6 +69,6 @@ class ApprovalRuleApiController {
 	@PutMapping("/{subjectType}")
 	@PreAuthorize("hasRole('ADMIN')")
 	ApprovalRuleView put(@PathVariable String subjectType, @RequestBody RuleRequest rule) {
-		return rules.save(subjectType, rule.currency(), rule.tiers(), rule.version());
+		return rules.save(subjectType, rule.currency(), rule.toTiers(), rule.version());
 	}
 }
