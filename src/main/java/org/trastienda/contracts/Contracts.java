@@ -224,7 +224,7 @@ public class Contracts {
 		audit.record(contract, "CANCELLED", null, user.username(),
 				new Changes().field("status", before, contract.getStatus()).field("reason", null, why));
 		events.publishEvent(new ContractCancelled(id));
-		return get(id);
+		return reload(id);
 	}
 
 	/** Marks an active contract completed (back office), once no amendment is pending. */
@@ -240,7 +240,7 @@ public class Contracts {
 		audit.record(contract, "COMPLETED", null, user.username(),
 				new Changes().field("status", ContractStatus.ACTIVE, contract.getStatus()));
 		events.publishEvent(new ContractCompleted(id));
-		return get(id);
+		return reload(id);
 	}
 
 	/** The contract's activation requests, newest first: who decided, when, with what comment. */
@@ -398,6 +398,12 @@ public class Contracts {
 			}
 			approvals.withdraw(pending.get());
 		}
+	}
+
+	/** The contract as the API shows it, read after this transaction's changes are written. */
+	private ContractView reload(Long id) {
+		contracts.flush();
+		return get(id);
 	}
 
 	private LocalDate today() {
