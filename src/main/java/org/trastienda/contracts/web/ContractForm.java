@@ -21,16 +21,6 @@ public class ContractForm extends LinesForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate signedOn;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startsOn;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endsOn;
-
-	private String currency = "EUR";
-
-	private Integer paymentTermsDays;
-
 	private String ownerUsername;
 
 	private String regionCode;
@@ -52,25 +42,16 @@ public class ContractForm extends LinesForm {
 		form.partyId = contract.partyId();
 		form.title = contract.title();
 		form.signedOn = contract.signedOn();
-		form.startsOn = contract.startsOn();
-		form.endsOn = contract.endsOn();
-		form.currency = contract.currency();
-		form.paymentTermsDays = contract.paymentTermsDays();
 		form.ownerUsername = contract.ownerUsername();
 		form.regionCode = contract.regionCode();
 		form.notes = contract.notes();
-		contract.lines().forEach(line -> form.getLines().add(LineForm.of(line)));
+		form.takeTermsAndLinesOf(contract);
 		return form;
 	}
 
 	ContractData toData() {
-		return new ContractData(kind, partyId, title, signedOn, startsOn, endsOn, currency, paymentTermsDays,
-				ownerUsername, regionCode, notes, lineData());
-	}
-
-	@Override
-	String currencyCode() {
-		return currency;
+		return new ContractData(kind, partyId, title, signedOn, getStartsOn(), getEndsOn(), getCurrency(),
+				getPaymentTermsDays(), ownerUsername, regionCode, notes, lineData());
 	}
 
 	public Long getVersion() {
@@ -111,38 +92,6 @@ public class ContractForm extends LinesForm {
 
 	public void setSignedOn(LocalDate signedOn) {
 		this.signedOn = signedOn;
-	}
-
-	public LocalDate getStartsOn() {
-		return startsOn;
-	}
-
-	public void setStartsOn(LocalDate startsOn) {
-		this.startsOn = startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return endsOn;
-	}
-
-	public void setEndsOn(LocalDate endsOn) {
-		this.endsOn = endsOn;
-	}
-
-	public String getCurrency() {
-		return currency;
-	}
-
-	public void setCurrency(String currency) {
-		this.currency = currency;
-	}
-
-	public Integer getPaymentTermsDays() {
-		return paymentTermsDays;
-	}
-
-	public void setPaymentTermsDays(Integer paymentTermsDays) {
-		this.paymentTermsDays = paymentTermsDays;
 	}
 
 	public String getOwnerUsername() {

@@ -1,13 +1,13 @@
 package org.trastienda.contracts.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,16 +49,6 @@ class ContractRecordsController {
 	ContractRecordsController(Contracts contracts, ContractPage page) {
 		this.contracts = contracts;
 		this.page = page;
-	}
-
-	@InitBinder
-	void binder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
-	@InitBinder("form")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(LinesForm.MAX_ROWS);
 	}
 
 	@GetMapping("/amendments/new")
@@ -113,15 +101,9 @@ class ContractRecordsController {
 	@PreAuthorize(AccessRules.BACK_OFFICE)
 	String receiveDocument(@PathVariable Long id, @PathVariable Long documentId,
 			@RequestParam("file") MultipartFile file, HttpServletRequest request, HttpServletResponse response) {
-		return page.act(tab(id, "documents"), () -> {
-			try {
-				return contracts.receiveDocument(id, documentId, file.getOriginalFilename(), file.getSize(),
-						file.getInputStream());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, "contracts.ui.documentReceived", file.getOriginalFilename(), request, response);
+		return page.act(tab(id, "documents"),
+				() -> contracts.receiveDocument(id, documentId, file.getOriginalFilename(), file.getSize(), content(file)),
+				"contracts.ui.documentReceived", file.getOriginalFilename(), request, response);
 	}
 
 	@PostMapping("/documents/{documentId}/sent")
@@ -156,14 +138,9 @@ class ContractRecordsController {
 	@PreAuthorize(AccessRules.WRITE)
 	String attach(@PathVariable Long id, @RequestParam("file") MultipartFile file, HttpServletRequest request,
 			HttpServletResponse response) {
-		return page.act(tab(id, "documents"), () -> {
-			try {
-				return contracts.attach(id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, "contracts.ui.attached", file.getOriginalFilename(), request, response);
+		return page.act(tab(id, "documents"),
+				() -> contracts.attach(id, file.getOriginalFilename(), file.getSize(), content(file)),
+				"contracts.ui.attached", file.getOriginalFilename(), request, response);
 	}
 
 	@GetMapping("/attachments/{attachmentId}")
@@ -195,6 +172,15 @@ class ContractRecordsController {
 		model.addAttribute("linesUrl", "/contracts/" + contract.id() + "/amendments/form");
 		model.addAttribute("preview", LinesPreview.of((AmendmentForm) model.getAttribute("form")));
 		return view;
+	}
+
+	private static InputStream content(MultipartFile file) {
+		try {
+			return file.getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String tab(Long id, String tab) {

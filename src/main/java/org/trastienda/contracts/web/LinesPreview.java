@@ -19,7 +19,7 @@ import org.trastienda.shared.Totals;
 record LinesPreview(String currency, List<Money> nets, Totals totals) {
 
 	static LinesPreview of(LinesForm form) {
-		String currency = currency(form.currencyCode());
+		String currency = currency(form.getCurrency());
 		List<LineItem> items = new ArrayList<>();
 		List<Integer> complete = new ArrayList<>();
 		List<LineForm> rows = form.getLines();
