@@ -3,6 +3,8 @@ package org.trastienda.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.web.servlet.support.RequestContextUtils;
+
 /** The htmx conventions controllers share: partial for htmx requests, full page otherwise. */
 public final class Htmx {
 
@@ -25,5 +27,16 @@ public final class Htmx {
 			return "fragments/empty :: empty";
 		}
 		return "redirect:" + url;
+	}
+
+	/** As {@link #redirect}, and the next page shows the message in the layout's flash area. */
+	public static String redirect(HttpServletRequest request, HttpServletResponse response, String url,
+			String flashSuccess) {
+		RequestContextUtils.getOutputFlashMap(request).put("flashSuccess", flashSuccess);
+		if (isHtmx(request)) {
+			// A plain redirect saves the flash map itself; htmx navigates on its own, so save it here.
+			RequestContextUtils.saveOutputFlashMap(request.getContextPath() + url, request, response);
+		}
+		return redirect(request, response, url);
 	}
 }
