@@ -50,19 +50,18 @@ class CustomerCertificateController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String add(@PathVariable Long id, @ModelAttribute("form") CertificateForm form, BindingResult binding,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response, () -> archive.addCertificate(id, form.toData()))
-			.map(certificate -> saved(id, certificate, model, request, response))
-			.orElseGet(() -> form(id, null, form, model, request));
+		return Forms.submit(binding, model, response,
+				() -> saved(id, archive.addCertificate(id, form.toData()), model, request, response),
+				() -> form(id, null, form, model, request));
 	}
 
 	@PostMapping("/{certificateId}")
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String update(@PathVariable Long id, @PathVariable Long certificateId, @ModelAttribute("form") CertificateForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response,
-				() -> archive.updateCertificate(id, certificateId, form.getVersion(), form.toData()))
-			.map(certificate -> saved(id, certificate, model, request, response))
-			.orElseGet(() -> form(id, certificateId, form, model, request));
+		return Forms.submit(binding, model, response,
+				() -> saved(id, archive.updateCertificate(id, certificateId, form.getVersion(), form.toData()), model, request, response),
+				() -> form(id, certificateId, form, model, request));
 	}
 
 	private String saved(Long id, CertificateView certificate, Model model, HttpServletRequest request,

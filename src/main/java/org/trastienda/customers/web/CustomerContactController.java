@@ -51,19 +51,18 @@ class CustomerContactController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String add(@PathVariable Long id, @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response, () -> archive.addContact(id, form.toData()))
-			.map(contact -> saved(id, contact, model, request, response))
-			.orElseGet(() -> form(id, null, form, model, request));
+		return Forms.submit(binding, model, response,
+				() -> saved(id, archive.addContact(id, form.toData()), model, request, response),
+				() -> form(id, null, form, model, request));
 	}
 
 	@PostMapping("/{contactId}")
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String update(@PathVariable Long id, @PathVariable Long contactId, @ModelAttribute("form") ContactForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response,
-				() -> archive.updateContact(id, contactId, form.getVersion(), form.toData()))
-			.map(contact -> saved(id, contact, model, request, response))
-			.orElseGet(() -> form(id, contactId, form, model, request));
+		return Forms.submit(binding, model, response,
+				() -> saved(id, archive.updateContact(id, contactId, form.getVersion(), form.toData()), model, request, response),
+				() -> form(id, contactId, form, model, request));
 	}
 
 	@DeleteMapping("/{contactId}")

@@ -131,9 +131,9 @@ class CustomerController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String create(@ModelAttribute("form") CustomerForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response, () -> archive.create(form.toData()))
-			.map(created -> redirect(created, "customers.ui.created", request, response))
-			.orElseGet(() -> form(null, null, model, Htmx.isHtmx(request) ? FORM : FORM_PAGE));
+		return Forms.submit(binding, model, response,
+				() -> redirect(archive.create(form.toData()), "customers.ui.created", request, response),
+				() -> form(null, null, model, Htmx.isHtmx(request) ? FORM : FORM_PAGE));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -155,11 +155,11 @@ class CustomerController {
 		if (!access.mayEditAll()) {
 			form.keepAllButBillingOf(customer);
 		}
-		return Forms.save(binding, model, response,
-				() -> access.mayEditAll() ? archive.update(id, form.getVersion(), form.toData())
-						: archive.updateBilling(id, form.getVersion(), form.getBilling().toBilling()))
-			.map(updated -> redirect(updated, "customers.ui.saved", request, response))
-			.orElseGet(() -> form(customer, access, model, Htmx.isHtmx(request) ? FORM : FORM_PAGE));
+		return Forms.submit(binding, model, response,
+				() -> redirect(access.mayEditAll() ? archive.update(id, form.getVersion(), form.toData())
+						: archive.updateBilling(id, form.getVersion(), form.getBilling().toBilling()),
+						"customers.ui.saved", request, response),
+				() -> form(customer, access, model, Htmx.isHtmx(request) ? FORM : FORM_PAGE));
 	}
 
 	@PostMapping("/{id}/archive")
@@ -193,9 +193,8 @@ class CustomerController {
 
 	private String redirect(CustomerView customer, String messageKey, HttpServletRequest request,
 			HttpServletResponse response) {
-		Htmx.flash(request, messages.getMessage(messageKey, new Object[] { customer.legalName() },
-				LocaleContextHolder.getLocale()));
-		return Htmx.redirect(request, response, "/customers/" + customer.id());
+		return Htmx.redirect(request, response, "/customers/" + customer.id(), messages.getMessage(messageKey,
+				new Object[] { customer.legalName() }, LocaleContextHolder.getLocale()));
 	}
 
 	private static <T> Map<String, String> byKey(List<T> items, Function<T, String> key, Function<T, String> value) {

@@ -33,11 +33,12 @@ class CustomerNoteController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
 	String add(@PathVariable Long id, @ModelAttribute("form") NoteForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return Forms.save(binding, model, response, () -> archive.addNote(id, form.getBody()))
-			.map(note -> page.saved(id, TAB, "customers.ui.note.added", null, model, request, response))
-			.orElseGet(() -> {
-				page.open(id, TAB, model);
-				return Htmx.isHtmx(request) ? CustomerPage.TABS_FRAGMENT : CustomerPage.PAGE;
-			});
+		return Forms.submit(binding, model, response, () -> {
+			archive.addNote(id, form.getBody());
+			return page.saved(id, TAB, "customers.ui.note.added", null, model, request, response);
+		}, () -> {
+			page.open(id, TAB, model);
+			return Htmx.isHtmx(request) ? CustomerPage.TABS_FRAGMENT : CustomerPage.PAGE;
+		});
 	}
 }

@@ -27,8 +27,7 @@ import org.trastienda.web.Htmx;
 @Component
 class CustomerPage {
 
-	static final List<String> TABS = List.of("overview", "contacts", "certificates", "attachments", "timeline",
-			"history");
+	static final List<String> TABS = List.of("overview", "contacts", "certificates", "timeline", "history");
 
 	static final String PAGE = "customers/detail";
 
@@ -123,7 +122,6 @@ class CustomerPage {
 			open(id, tab, model);
 			return TABS_FRAGMENT;
 		}
-		Htmx.flash(request, message);
-		return Htmx.redirect(request, response, "/customers/" + id + "?tab=" + tab);
+		return Htmx.redirect(request, response, "/customers/" + id + "?tab=" + tab, message);
 	}
 }
