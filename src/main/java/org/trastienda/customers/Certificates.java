@@ -1,11 +1,15 @@
 package org.trastienda.customers;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.trastienda.audit.Changes;
+import org.trastienda.documents.FileStore;
+import org.trastienda.documents.OpenedFile;
+import org.trastienda.documents.StoredFile;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.shared.NotFoundException;
 import org.trastienda.shared.Versions;
@@ -24,13 +28,16 @@ class Certificates {
 
 	private final JdbcClient jdbc;
 
+	private final FileStore files;
+
 	Certificates(ScopedCustomers scoped, CustomerCertificateRepository certificates, CustomerAudit audit,
-			ExpiryPolicy expiry, JdbcClient jdbc) {
+			ExpiryPolicy expiry, JdbcClient jdbc, FileStore files) {
 		this.scoped = scoped;
 		this.certificates = certificates;
 		this.audit = audit;
 		this.expiry = expiry;
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	List<CertificateView> list(CurrentUser user, Long customerId) {
@@ -81,26 +88,28 @@ class Certificates {
 		certificates.delete(certificate);
 	}
 
-	/** Attaches a stored scan to a certificate, replacing any earlier one. */
-	CertificateView attachScan(CurrentUser user, Long customerId, Long certificateId, Long fileId) {
+	/** Stores a scan of the certificate, replacing any earlier one. */
+	CertificateView attachScan(CurrentUser user, Long customerId, Long certificateId, String filename, long size,
+			InputStream content) {
 		scoped.requireFullAccess(user, customerId);
 		CustomerCertificate certificate = find(customerId, certificateId);
-		Long before = certificate.getScanFileId();
-		certificate.attachScan(fileId);
+		String before = certificate.getScanFileId() == null ? null : files.get(certificate.getScanFileId()).filename();
+		StoredFile scan = files.store(filename, size, content);
+		certificate.attachScan(scan.id());
 		certificates.flush();
 		audit.record(CustomerAudit.CERTIFICATE, certificateId, customerId, CustomerAudit.UPDATED, certificate.label(),
-				user, new Changes().field("scanFileId", before, fileId));
+				user, new Changes().field("scan", before, scan.filename()));
 		return certificate.toView(expiry);
 	}
 
-	/** The certificate's stored scan, when the user may see the customer. */
-	Long scanFileId(CurrentUser user, Long customerId, Long certificateId) {
+	/** The certificate's scan, when the user may see the customer. */
+	OpenedFile openScan(CurrentUser user, Long customerId, Long certificateId) {
 		scoped.require(user, customerId);
 		Long fileId = find(customerId, certificateId).getScanFileId();
 		if (fileId == null) {
 			throw new NotFoundException("scan", certificateId);
 		}
-		return fileId;
+		return files.open(fileId);
 	}
 
 	private CustomerCertificate find(Long customerId, Long certificateId) {

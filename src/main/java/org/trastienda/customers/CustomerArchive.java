@@ -1,13 +1,17 @@
 package org.trastienda.customers;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.audit.AuditEntryView;
+import org.trastienda.documents.OpenedFile;
+import org.trastienda.documents.SpreadsheetFormat;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.shared.ConflictException;
@@ -48,11 +52,18 @@ public class CustomerArchive {
 
 	private final Timeline timeline;
 
+	private final Attachments attachments;
+
+	private final CustomerImport importer;
+
+	private final CustomerExports exports;
+
 	private final ExpiryPolicy expiry;
 
 	CustomerArchive(UserDirectory directory, CustomerRepository customers, ScopedCustomers scoped,
 			CustomerQueries queries, CustomerEditor editor, CustomerCodes codes, Contacts contacts,
-			Certificates certificates, Notes notes, Timeline timeline, ExpiryPolicy expiry) {
+			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, CustomerImport importer,
+			CustomerExports exports, ExpiryPolicy expiry) {
 		this.directory = directory;
 		this.customers = customers;
 		this.scoped = scoped;
@@ -63,6 +74,9 @@ public class CustomerArchive {
 		this.certificates = certificates;
 		this.notes = notes;
 		this.timeline = timeline;
+		this.attachments = attachments;
+		this.importer = importer;
+		this.exports = exports;
 		this.expiry = expiry;
 	}
 
@@ -148,11 +162,7 @@ public class CustomerArchive {
 
 	/** Replaces only the billing data (what finance edits). */
 	public CustomerView updateBilling(Long id, Long version, BillingData billing) {
-		CustomerView current = get(id);
-		return update(id, version, new CustomerData(current.kind(), current.legalName(), current.tradeName(),
-				current.taxId(), current.countryCode(), current.segment(), current.regionCode(),
-				current.ownerUsername(), current.status(), current.email(), current.phone(), current.website(),
-				current.address(), billing, current.notes()));
+		return update(id, version, CustomerField.withBilling(CustomerField.dataOf(get(id)), billing));
 	}
 
 	/** Archives a customer: it stays, with its history, but leaves the active lists. Never deletes. */
@@ -169,6 +179,24 @@ public class CustomerArchive {
 			customers.flush();
 		}
 		return get(id);
+	}
+
+	/**
+	 * Imports customers from a CSV or XLSX file (back office and admin): checks every row and
+	 * reports every bad one; unless it is a dry run and only when no row is bad, writes them all
+	 * (new tax ids create customers, known ones update them where something differs).
+	 */
+	public ImportReport importCustomers(InputStream content, boolean dryRun) {
+		return importer.run(user(), content, dryRun);
+	}
+
+	/**
+	 * The filtered list in the caller's scope as a spreadsheet, checked now (sort columns) and
+	 * written when {@link CustomerExport#writeTo} is called.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerExport export(CustomerFilter filter, Sort sort, SpreadsheetFormat format) {
+		return exports.prepare(user().scope(), filter == null ? CustomerFilter.none() : filter, sort, format);
 	}
 
 	/** Every recorded change of the customer and its sub-records, newest first. */
@@ -241,6 +269,47 @@ public class CustomerArchive {
 	/** The warning threshold in days ({@code trastienda.certificates.expiry-days}). */
 	public int expiryWarningDays() {
 		return expiry.thresholdDays();
+	}
+
+	/** Stores a scan of the certificate (checked by content, at most 20 MB), replacing any earlier one. */
+	public CertificateView attachCertificateScan(Long customerId, Long certificateId, String filename, long size,
+			InputStream content) {
+		return certificates.attachScan(user(), customerId, certificateId, filename, size, content);
+	}
+
+	/** The certificate's scan, for download. */
+	@Transactional(readOnly = true)
+	public OpenedFile openCertificateScan(Long customerId, Long certificateId) {
+		return certificates.openScan(user(), customerId, certificateId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(Long customerId) {
+		return attachments.list(user(), customerId);
+	}
+
+	/**
+	 * Files a document on the customer: PDF, images, office documents, CSV or text, told by its
+	 * content, at most 20 MB (else {@link org.trastienda.shared.PayloadTooLargeException}).
+	 */
+	public AttachmentView attach(Long customerId, String filename, long size, InputStream content) {
+		return attachments.add(user(), customerId, filename, size, content);
+	}
+
+	@Transactional(readOnly = true)
+	public AttachmentView attachment(Long attachmentId) {
+		return attachments.get(user(), attachmentId);
+	}
+
+	/** An attachment's content, for download. */
+	@Transactional(readOnly = true)
+	public OpenedFile openAttachment(Long attachmentId) {
+		return attachments.open(user(), attachmentId);
+	}
+
+	/** Removes an attachment (back office and admin only). */
+	public void removeAttachment(Long attachmentId) {
+		attachments.remove(user(), attachmentId);
 	}
 
 	@Transactional(readOnly = true)

@@ -91,6 +91,20 @@ enum CustomerField {
 				(String) values.get(NOTES));
 	}
 
+	/** What a user would write to get the customer as it is. */
+	static CustomerData dataOf(CustomerView view) {
+		return new CustomerData(view.kind(), view.legalName(), view.tradeName(), view.taxId(), view.countryCode(),
+				view.segment(), view.regionCode(), view.ownerUsername(), view.status(), view.email(), view.phone(),
+				view.website(), view.address(), view.billing(), view.notes());
+	}
+
+	/** The data with other billing data. */
+	static CustomerData withBilling(CustomerData data, BillingData billing) {
+		return new CustomerData(data.kind(), data.legalName(), data.tradeName(), data.taxId(), data.countryCode(),
+				data.segment(), data.regionCode(), data.ownerUsername(), data.status(), data.email(), data.phone(),
+				data.website(), data.address(), billing, data.notes());
+	}
+
 	/** The fields that differ between two states of a customer, old and new value each. */
 	static Changes between(CustomerData before, CustomerData after) {
 		Changes changes = new Changes();

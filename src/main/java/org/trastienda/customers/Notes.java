@@ -3,6 +3,7 @@ package org.trastienda.customers;
 import java.time.Clock;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.trastienda.audit.Changes;
@@ -29,7 +30,9 @@ class Notes {
 
 	Page<NoteView> list(CurrentUser user, Long customerId, Pageable pageable) {
 		scoped.require(user, customerId);
-		return notes.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId, pageable).map(CustomerNote::toView);
+		Pageable unsorted = PageRequest.of(pageable.getPageNumber(),
+				Math.min(pageable.getPageSize(), CustomerArchive.MAX_PAGE_SIZE));
+		return notes.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId, unsorted).map(CustomerNote::toView);
 	}
 
 	NoteView add(CurrentUser user, Long customerId, String text) {

@@ -29,6 +29,7 @@ import org.trastienda.shared.FieldError;
 import org.trastienda.shared.InvalidInputException;
 import org.trastienda.shared.LocalizedException;
 import org.trastienda.shared.NotFoundException;
+import org.trastienda.shared.PayloadTooLargeException;
 
 /**
  * Every API error as RFC 9457 problem details in the caller's language, with
@@ -92,8 +93,8 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, text(ex));
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, PayloadTooLargeException.class })
+	ProblemDetail tooLarge(Exception ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge"));
 	}
 

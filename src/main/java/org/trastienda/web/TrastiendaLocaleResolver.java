@@ -1,10 +1,13 @@
 package org.trastienda.web;
 
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
@@ -28,6 +31,27 @@ class TrastiendaLocaleResolver extends CookieLocaleResolver {
 					: WebConfiguration.supported(request.getLocale());
 		}
 		return WebConfiguration.supported(super.resolveLocale(request));
+	}
+
+	/**
+	 * What {@code LocaleContextHolder} (messages, error details) reads: the same choice as
+	 * {@link #resolveLocale}, evaluated lazily so a {@code ?lang=} switch in this request counts.
+	 */
+	@Override
+	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+		TimeZoneAwareLocaleContext cookie = (TimeZoneAwareLocaleContext) super.resolveLocaleContext(request);
+		return new TimeZoneAwareLocaleContext() {
+
+			@Override
+			public Locale getLocale() {
+				return resolveLocale(request);
+			}
+
+			@Override
+			public TimeZone getTimeZone() {
+				return cookie.getTimeZone();
+			}
+		};
 	}
 
 	@Override
