@@ -56,6 +56,16 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** A file size, e.g. "12 KB" or "1,5 MB". */
+	public String size(long bytes) {
+		if (bytes < 1024) {
+			return count(bytes) + " B";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(1);
+		return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
+	}
+
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}

@@ -35,19 +35,19 @@ class CustomerCertificateController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String newCertificate(@PathVariable Long id, Model model, HttpServletRequest request) {
 		return form(id, null, new CertificateForm(), model, request);
 	}
 
 	@GetMapping("/{certificateId}/edit")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String edit(@PathVariable Long id, @PathVariable Long certificateId, Model model, HttpServletRequest request) {
 		return form(id, certificateId, CertificateForm.of(archive.certificate(id, certificateId)), model, request);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String add(@PathVariable Long id, @ModelAttribute("form") CertificateForm form, BindingResult binding,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,
@@ -56,7 +56,7 @@ class CustomerCertificateController {
 	}
 
 	@PostMapping("/{certificateId}")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String update(@PathVariable Long id, @PathVariable Long certificateId, @ModelAttribute("form") CertificateForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,

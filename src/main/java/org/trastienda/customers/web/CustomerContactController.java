@@ -36,19 +36,19 @@ class CustomerContactController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String newContact(@PathVariable Long id, Model model, HttpServletRequest request) {
 		return form(id, null, new ContactForm(), model, request);
 	}
 
 	@GetMapping("/{contactId}/edit")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String edit(@PathVariable Long id, @PathVariable Long contactId, Model model, HttpServletRequest request) {
 		return form(id, contactId, ContactForm.of(archive.contact(id, contactId)), model, request);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String add(@PathVariable Long id, @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,
@@ -57,7 +57,7 @@ class CustomerContactController {
 	}
 
 	@PostMapping("/{contactId}")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String update(@PathVariable Long id, @PathVariable Long contactId, @ModelAttribute("form") ContactForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,
@@ -66,7 +66,7 @@ class CustomerContactController {
 	}
 
 	@DeleteMapping("/{contactId}")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String remove(@PathVariable Long id, @PathVariable Long contactId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		ContactView contact = archive.contact(id, contactId);

@@ -79,7 +79,7 @@ class CustomerController {
 	}
 
 	@GetMapping
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(ApiRules.READ)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerKind kind,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) CustomerStatus status,
@@ -104,21 +104,21 @@ class CustomerController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(ApiRules.READ)
 	String detail(@PathVariable Long id, @RequestParam(defaultValue = "overview") String tab, Model model) {
 		page.open(id, tab, model);
 		return CustomerPage.PAGE;
 	}
 
 	@GetMapping("/{id}/tabs/{tab}")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(ApiRules.READ)
 	String tab(@PathVariable Long id, @PathVariable String tab, Model model) {
 		page.open(id, tab, model);
 		return CustomerPage.TABS_FRAGMENT;
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String newCustomer(Model model) {
 		if (!archive.mayCreate()) {
 			throw new AccessDeniedException("may not create customers");
@@ -128,7 +128,7 @@ class CustomerController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String create(@ModelAttribute("form") CustomerForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,
@@ -137,7 +137,7 @@ class CustomerController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP','FINANCE')")
+	@PreAuthorize(ApiRules.EDIT_CUSTOMER)
 	String edit(@PathVariable Long id, Model model) {
 		CustomerView customer = archive.get(id);
 		CustomerAccess access = editable(id);
@@ -147,7 +147,7 @@ class CustomerController {
 
 	/** Finance changes the billing data only; what else the form posts is ignored and re-shown as stored. */
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP','FINANCE')")
+	@PreAuthorize(ApiRules.EDIT_CUSTOMER)
 	String update(@PathVariable Long id, @ModelAttribute("form") CustomerForm form, BindingResult binding,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		CustomerView customer = archive.get(id);
@@ -163,7 +163,7 @@ class CustomerController {
 	}
 
 	@PostMapping("/{id}/archive")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String archive(@PathVariable Long id, HttpServletRequest request, HttpServletResponse response) {
 		return redirect(archive.archive(id), "customers.ui.archived", request, response);
 	}

@@ -30,7 +30,7 @@ class CustomerNoteController {
 	}
 
 	@PostMapping("/customers/{id}/notes")
-	@PreAuthorize("hasAnyRole('BACK_OFFICE','ADMIN','SALES_REP')")
+	@PreAuthorize(ApiRules.WRITE)
 	String add(@PathVariable Long id, @ModelAttribute("form") NoteForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response, () -> {

@@ -27,7 +27,8 @@ import org.trastienda.web.Htmx;
 @Component
 class CustomerPage {
 
-	static final List<String> TABS = List.of("overview", "contacts", "certificates", "timeline", "history");
+	static final List<String> TABS = List.of("overview", "contacts", "certificates", "attachments", "timeline",
+			"history");
 
 	static final String PAGE = "customers/detail";
 
@@ -80,6 +81,13 @@ class CustomerPage {
 		switch (open) {
 			case "contacts" -> model.addAttribute("contacts", archive.contacts(id));
 			case "certificates" -> model.addAttribute("certificates", certificates);
+			case "attachments" -> {
+				model.addAttribute("attachments", archive.attachments(id));
+				model.addAttribute("mayDeleteAttachments", archive.mayDeleteAttachments());
+				if (!model.containsAttribute("upload")) {
+					model.addAttribute("upload", new UploadForm());
+				}
+			}
 			case "timeline" -> {
 				model.addAttribute("timeline", archive.timeline(id, TIMELINE_LIMIT));
 				if (!model.containsAttribute("form")) {

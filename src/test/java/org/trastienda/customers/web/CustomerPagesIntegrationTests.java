@@ -1,18 +1,24 @@
 package org.trastienda.customers.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.trastienda.IntegrationTest;
 import org.trastienda.customers.Address;
 import org.trastienda.customers.CertificateData;
 import org.trastienda.customers.CustomerArchive;
 import org.trastienda.customers.CustomerData;
+import org.trastienda.customers.CustomerFilter;
 import org.trastienda.customers.CustomerKind;
 import org.trastienda.customers.CustomerView;
 import org.trastienda.customers.SignIn;
@@ -28,6 +34,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -280,6 +287,95 @@ class CustomerPagesIntegrationTests {
 		mvc.perform(get("/customers/" + customer.id() + "/edit").with(accounts.as(manager))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void attachmentsAreUploadedDownloadedAndDeletedByTheBackOffice() throws Exception {
+		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
+		CustomerView customer = customer(clerk, "Documentada " + System.nanoTime());
+		String attachments = "/customers/" + customer.id() + "/attachments";
+
+		mvc.perform(htmx(multipart(attachments).file(new MockMultipartFile("file", "programa.exe", null,
+				new byte[] { 'M', 'Z', 0, 0, 1, 2, 3 }))).with(accounts.as(clerk)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"file-error\"")));
+		mvc.perform(htmx(multipart(attachments).file(new MockMultipartFile("file", "condiciones.txt", "text/plain",
+				"Pago a 30 días".getBytes(StandardCharsets.UTF_8)))).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("condiciones.txt")));
+
+		signIn.as(clerk);
+		var attachment = archive.attachments(customer.id()).get(0);
+		mvc.perform(get(attachments + "/" + attachment.id()).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().bytes("Pago a 30 días".getBytes(StandardCharsets.UTF_8)));
+		mvc.perform(htmx(delete(attachments + "/" + attachment.id())).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"tab-message\"")));
+		signIn.as(clerk);
+		assertThat(archive.attachments(customer.id())).isEmpty();
+	}
+
+	@Test
+	void onlyTheBackOfficeDeletesAttachments() throws Exception {
+		RegionView region = accounts.region("C");
+		UserSummary rep = accounts.user("rep", region, Role.SALES_REP);
+		CustomerView customer = customer(rep, "Del comercial " + System.nanoTime());
+		mvc.perform(htmx(multipart("/customers/" + customer.id() + "/attachments").file(new MockMultipartFile("file",
+				"nota.txt", "text/plain", "hola".getBytes(StandardCharsets.UTF_8)))).with(accounts.as(rep)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("hx-delete=\"/customers/" + customer.id() + "/attachments/"))));
+
+		signIn.as(rep);
+		var attachment = archive.attachments(customer.id()).get(0);
+		mvc.perform(htmx(delete("/customers/" + customer.id() + "/attachments/" + attachment.id())).with(accounts.as(rep)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void importShowsTheDryRunThenImportsTheSameFile() throws Exception {
+		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
+		String name = "Importada " + System.nanoTime();
+		String taxId = TestTaxIds.nextDni();
+		byte[] good = ("legalName;taxId;kind\n" + name + ";" + taxId + ";CUSTOMER\n").getBytes(StandardCharsets.UTF_8);
+		byte[] bad = ("legalName;taxId;kind\n" + name + ";12345678A;CUSTOMER\n").getBytes(StandardCharsets.UTF_8);
+
+		Cookie session = mvc.perform(htmx(multipart("/customers/import/preview")
+			.file(new MockMultipartFile("file", "malo.csv", "text/csv", bad))).with(accounts.as(clerk)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"import-rejections\"")))
+			.andExpect(content().string(not(containsString("id=\"import-confirm\""))))
+			.andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(htmx(post("/customers/import/commit")).cookie(session).with(accounts.as(clerk)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("vuelva a subirlo")));
+
+		mvc.perform(htmx(multipart("/customers/import/preview").file(new MockMultipartFile("file", "bueno.csv", "text/csv", good)))
+			.cookie(session).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"import-confirm\"")));
+		signIn.as(clerk);
+		assertThat(archive.search(new CustomerFilter(name, null, null, null, null), PageRequest.of(0, 5))).isEmpty();
+
+		mvc.perform(htmx(post("/customers/import/commit")).cookie(session).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"import-created\">1</div>")));
+		signIn.as(clerk);
+		assertThat(archive.search(new CustomerFilter(name, null, null, null, null), PageRequest.of(0, 5)))
+			.extracting(CustomerView::taxId).containsExactly(taxId);
+	}
+
+	@Test
+	void exportButtonDownloadsTheFilteredListForTheSignedInUser() throws Exception {
+		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
+		String marker = "Exp" + System.nanoTime();
+		CustomerView customer = customer(clerk, "Exportable " + marker);
+
+		mvc.perform(get("/customers/export").param("format", "csv").param("q", marker).with(accounts.as(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().string(containsString(customer.taxId())));
+	}
+
 	private CustomerView customer(UserSummary user, String legalName) {
 		signIn.as(user);
 		try {
@@ -295,7 +391,7 @@ class CustomerPagesIntegrationTests {
 				null, new Address("Calle Mayor 1", "28013", "Madrid", "Madrid", "ES"), null, null);
 	}
 
-	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
 		return request.header("HX-Request", "true").with(csrf());
 	}
 }
