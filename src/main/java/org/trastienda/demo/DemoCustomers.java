@@ -63,6 +63,9 @@ final class DemoCustomers {
 			"Confirman los datos bancarios para las domiciliaciones.",
 			"Contactado por correo: cambio de persona de contacto en administración.");
 
+	/** One customer in so many has been archived (it stays, with its history). */
+	private static final int ARCHIVE_EVERY = 50;
+
 	private final Random random;
 
 	private final SpanishIds ids;
@@ -83,12 +86,12 @@ final class DemoCustomers {
 	List<DemoCustomer> draw(int count) {
 		List<DemoCustomer> customers = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			customers.add(next());
+			customers.add(next(i % ARCHIVE_EVERY == ARCHIVE_EVERY - 1));
 		}
 		return customers;
 	}
 
-	private DemoCustomer next() {
+	private DemoCustomer next(boolean archived) {
 		CustomerKind kind = CustomerKind.values()[weightedKind()];
 		SpanishPlaces.Region region = SpanishPlaces.REGIONS.get(random.nextInt(SpanishPlaces.REGIONS.size()));
 		SpanishPlaces.Province province = names.pick(SpanishPlaces.PROVINCES.get(region.code()));
@@ -111,7 +114,7 @@ final class DemoCustomers {
 			boolean sociedadAnonima = form >= 12;
 			legalName = company + (sociedadAnonima ? ", S.A." : ", S.L.");
 			tradeName = company;
-			taxId = unique(() -> ids.cif(sociedadAnonima ? 'A' : 'B'));
+			taxId = unique(() -> ids.cif(sociedadAnonima ? 'A' : 'B', province.postalPrefix()));
 		}
 		String domain = SpanishNames.slug(company) + ".es";
 		String postalCode = province.postalPrefix() + "%03d".formatted(random.nextInt(1000));
@@ -121,12 +124,11 @@ final class DemoCustomers {
 				BigDecimal.valueOf(names.pick(List.of(3_000, 5_000, 10_000, 15_000, 25_000, 50_000, 100_000)))
 					.setScale(2),
 				ids.iban(), soleTrader && random.nextInt(3) == 0, random.nextInt(15) == 0 ? "en" : "es");
-		int statusDraw = random.nextInt(40);
-		CustomerStatus status = statusDraw < 3 ? CustomerStatus.BLOCKED : CustomerStatus.ACTIVE;
+		CustomerStatus status = random.nextInt(15) == 0 ? CustomerStatus.BLOCKED : CustomerStatus.ACTIVE;
 		CustomerData data = new CustomerData(kind, legalName, tradeName, taxId, "ES", names.pick(SEGMENTS),
 				region.code(), owner, status, "info@" + domain, landline(), "https://www." + domain,
 				address, billing, random.nextInt(4) == 0 ? "Cliente desde " + (2005 + random.nextInt(19)) + "." : null);
-		return new DemoCustomer(data, owner, statusDraw == 39, contacts(domain), certificates(city), notes(),
+		return new DemoCustomer(data, owner, archived, contacts(domain), certificates(city), notes(),
 				random.nextInt(3) == 0 ? attachment(legalName, billing) : null);
 	}
 

@@ -23,9 +23,12 @@ final class SpanishIds {
 		this.random = random;
 	}
 
-	/** A company's CIF: S.A. ({@code A}) or S.L. ({@code B}), seven digits, numeric control. */
-	String cif(char entityLetter) {
-		String digits = digits(7);
+	/**
+	 * A company's CIF: S.A. ({@code A}) or S.L. ({@code B}), the province code of its registered
+	 * office (never 00, which non-residents carry), five digits, numeric control.
+	 */
+	String cif(char entityLetter, String provinceCode) {
+		String digits = provinceCode + digits(5);
 		return entityLetter + digits + cifControl(digits, entityLetter);
 	}
 

@@ -66,6 +66,11 @@ public class Formats {
 		return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
 	}
 
+	/** An IBAN in groups of four, as printed on paper: "ES91 2100 0418 …". */
+	public String iban(String iban) {
+		return iban == null ? "" : iban.replaceAll("(.{4})(?!$)", "$1 ");
+	}
+
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
