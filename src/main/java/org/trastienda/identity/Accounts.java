@@ -131,7 +131,7 @@ public class Accounts {
 			audit.record(USER, user.getId(), null, "updated", username, actor(), changes.list());
 		}
 		if (AccountRules.hasText(newPassword)) {
-			setPassword(user, newPassword, "passwordReset");
+			resetPasswordOf(user, newPassword);
 		}
 		if (before.enabled() && !after.enabled()) {
 			endSessions(username);
@@ -153,7 +153,7 @@ public class Accounts {
 	public void resetPassword(String username, String newPassword) {
 		AppUser user = user(username);
 		requireValid("password", newPassword);
-		setPassword(user, newPassword, "passwordReset");
+		resetPasswordOf(user, newPassword);
 	}
 
 	/** The signed-in user changes their password, proving they know the current one. */
@@ -218,9 +218,9 @@ public class Accounts {
 		return regions.saveAndFlush(region).toView();
 	}
 
-	private void setPassword(AppUser user, String newPassword, String action) {
+	private void resetPasswordOf(AppUser user, String newPassword) {
 		user.changePasswordHash(encoder.encode(newPassword));
-		audit.record(USER, user.getId(), null, action, "password changed", actor(), List.of());
+		audit.record(USER, user.getId(), null, "passwordReset", "password changed", actor(), List.of());
 		endSessions(user.getUsername());
 	}
 

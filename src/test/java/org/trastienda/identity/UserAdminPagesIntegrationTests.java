@@ -134,6 +134,7 @@ class UserAdminPagesIntegrationTests {
 		mvc.perform(get("/admin/users/{username}", rep.username()).with(accounts.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"" + rep.fullName() + "\""),
+					containsString("<label for=\"fullName\""), containsString("id=\"fullName\""),
 					containsString("id=\"reset-password\""), containsString("Activo"))));
 
 		mvc.perform(post("/admin/users/{username}", rep.username()).with(csrf()).with(accounts.as(admin))

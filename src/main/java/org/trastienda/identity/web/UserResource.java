@@ -17,7 +17,7 @@ record UserResource(
 		@Schema(description = "the user's region, or null for none") String regionCode,
 		@Schema(description = "omitted: true for a new user, unchanged on update") Boolean enabled,
 		@JsonProperty(access = JsonProperty.Access.READ_ONLY) @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-				description = "locked by failed logins; POST .../unlock lifts it") boolean locked,
+				description = "locked by failed logins; POST .../unlock lifts it") Boolean locked,
 		@Schema(allowableValues = { "es", "en" }) String language,
 		@Schema(description = "the version read; required on update") Long version,
 		@JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Schema(accessMode = Schema.AccessMode.WRITE_ONLY,
