@@ -1,6 +1,7 @@
 package org.trastienda.customers;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.audit.AuditEntryView;
+import org.trastienda.audit.AuditRecord;
 import org.trastienda.documents.OpenedFile;
 import org.trastienda.documents.SpreadsheetFormat;
 import org.trastienda.identity.CurrentUser;
@@ -60,10 +62,12 @@ public class CustomerArchive {
 
 	private final ExpiryPolicy expiry;
 
+	private final CustomerAudit audit;
+
 	CustomerArchive(UserDirectory directory, CustomerRepository customers, ScopedCustomers scoped,
 			CustomerQueries queries, CustomerEditor editor, CustomerCodes codes, Contacts contacts,
 			Certificates certificates, Notes notes, Timeline timeline, Attachments attachments, CustomerImport importer,
-			CustomerExports exports, ExpiryPolicy expiry) {
+			CustomerExports exports, ExpiryPolicy expiry, CustomerAudit audit) {
 		this.directory = directory;
 		this.customers = customers;
 		this.scoped = scoped;
@@ -77,6 +81,7 @@ public class CustomerArchive {
 		this.attachments = attachments;
 		this.importer = importer;
 		this.exports = exports;
+		this.audit = audit;
 		this.expiry = expiry;
 	}
 
@@ -133,8 +138,10 @@ public class CustomerArchive {
 		CustomerEditor.Draft draft = editor.draft(user, data, null, new OwnersAndRegions(directory));
 		new FieldChecks().add(draft.errors()).throwIfAny();
 		requireUniqueTaxId(draft.data().taxId(), null);
-		Customer customer = editor.create(draft, codes.next(), user);
+		List<AuditRecord> trail = new ArrayList<>();
+		Customer customer = editor.create(draft, codes.next(), user, trail);
 		customers.flush();
+		audit.recordAll(trail);
 		return get(customer.getId());
 	}
 
@@ -155,8 +162,10 @@ public class CustomerArchive {
 		new FieldChecks().add(draft.errors()).throwIfAny();
 		WritePolicy.require(access.mayEditAll() || !CustomerField.differOutsideBilling(before, draft.data()));
 		requireUniqueTaxId(draft.data().taxId(), id);
-		editor.update(customer, before, draft, user);
+		List<AuditRecord> trail = new ArrayList<>();
+		editor.update(customer, before, draft, user, trail);
 		customers.flush();
+		audit.recordAll(trail);
 		return get(id);
 	}
 
@@ -174,9 +183,12 @@ public class CustomerArchive {
 			CustomerData before = customer.toData(people.username(customer.getOwnerId()),
 					people.regionCode(customer.getRegionId()));
 			CustomerData archived = CustomerField.dataOf(withStatus(before, CustomerStatus.ARCHIVED));
+			List<AuditRecord> trail = new ArrayList<>();
 			editor.update(customer, before,
-					new CustomerEditor.Draft(archived, customer.getOwnerId(), customer.getRegionId(), List.of()), user);
+					new CustomerEditor.Draft(archived, customer.getOwnerId(), customer.getRegionId(), List.of()), user,
+					trail);
 			customers.flush();
+			audit.recordAll(trail);
 		}
 		return get(id);
 	}

@@ -1,6 +1,9 @@
 package org.trastienda.customers;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
+import org.trastienda.audit.AuditRecord;
 import org.trastienda.audit.AuditTrail;
 import org.trastienda.audit.Changes;
 import org.trastienda.identity.CurrentUser;
@@ -35,7 +38,17 @@ class CustomerAudit {
 
 	void record(String entityType, Long entityId, Long customerId, String action, String summary, CurrentUser actor,
 			Changes changes) {
-		trail.record(entityType, entityId, customerId, action, summary, actor.username(), changes.list());
+		trail.recordAll(List.of(entry(entityType, entityId, customerId, action, summary, actor, changes)));
+	}
+
+	/** Records many entries at once (an import's). */
+	void recordAll(List<AuditRecord> entries) {
+		trail.recordAll(entries);
+	}
+
+	static AuditRecord entry(String entityType, Long entityId, Long customerId, String action, String summary,
+			CurrentUser actor, Changes changes) {
+		return new AuditRecord(entityType, entityId, customerId, action, summary, actor.username(), changes.list());
 	}
 
 	/** Whether an audit entry of this type belongs to the archive (and so to a customer's history). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.trastienda.audit.AuditRecord;
 import org.trastienda.audit.Changes;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.identity.RegionView;
@@ -22,13 +23,10 @@ class CustomerEditor {
 
 	private final CustomerRepository customers;
 
-	private final CustomerAudit audit;
-
 	private final Clock clock;
 
-	CustomerEditor(CustomerRepository customers, CustomerAudit audit, Clock clock) {
+	CustomerEditor(CustomerRepository customers, Clock clock) {
 		this.customers = customers;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -82,34 +80,31 @@ class CustomerEditor {
 				errors);
 	}
 
-	/** Stores a new customer from a valid draft and records it. */
-	Customer create(Draft draft, String code, CurrentUser user) {
+	/** Stores a new customer from a valid draft; adds its audit entry to the trail. */
+	Customer create(Draft draft, String code, CurrentUser user, List<AuditRecord> trail) {
 		Customer customer = new Customer(code, clock.instant(), user.username());
 		customer.apply(draft.data(), draft.ownerId(), draft.regionId());
 		customers.save(customer);
-		audit.record(CustomerAudit.CUSTOMER, customer.getId(), customer.getId(), CustomerAudit.CREATED,
-				customer.label(), user, CustomerField.created(draft.data()));
+		trail.add(CustomerAudit.entry(CustomerAudit.CUSTOMER, customer.getId(), customer.getId(), CustomerAudit.CREATED,
+				customer.label(), user, CustomerField.created(draft.data())));
 		return customer;
 	}
 
 	/**
-	 * Applies a valid draft to a stored customer and records the field changes; does nothing when
-	 * nothing changed.
-	 *
-	 * @return whether anything changed
+	 * Applies a valid draft to a stored customer and adds the field changes to the trail; does
+	 * nothing when nothing changed.
 	 */
-	boolean update(Customer customer, CustomerData before, Draft draft, CurrentUser user) {
+	void update(Customer customer, CustomerData before, Draft draft, CurrentUser user, List<AuditRecord> trail) {
 		Changes changes = CustomerField.between(before, draft.data());
 		if (changes.isEmpty()) {
-			return false;
+			return;
 		}
 		customer.apply(draft.data(), draft.ownerId(), draft.regionId());
 		customer.touch(clock.instant(), user.username());
 		String action = draft.data().status() == CustomerStatus.ARCHIVED && before.status() != CustomerStatus.ARCHIVED
 				? CustomerAudit.ARCHIVED : CustomerAudit.UPDATED;
-		audit.record(CustomerAudit.CUSTOMER, customer.getId(), customer.getId(), action, customer.label(), user,
-				changes);
-		return true;
+		trail.add(CustomerAudit.entry(CustomerAudit.CUSTOMER, customer.getId(), customer.getId(), action,
+				customer.label(), user, changes));
 	}
 
 	@SafeVarargs

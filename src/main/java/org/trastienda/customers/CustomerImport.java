@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.trastienda.audit.AuditRecord;
 import org.trastienda.documents.SpreadsheetRow;
 import org.trastienda.documents.Spreadsheets;
 import org.trastienda.identity.CurrentUser;
@@ -41,14 +42,17 @@ class CustomerImport {
 
 	private final MessageSource messages;
 
+	private final CustomerAudit audit;
+
 	CustomerImport(Spreadsheets spreadsheets, CustomerRepository customers, CustomerEditor editor,
-			CustomerCodes codes, UserDirectory directory, MessageSource messages) {
+			CustomerCodes codes, UserDirectory directory, MessageSource messages, CustomerAudit audit) {
 		this.spreadsheets = spreadsheets;
 		this.customers = customers;
 		this.editor = editor;
 		this.codes = codes;
 		this.directory = directory;
 		this.messages = messages;
+		this.audit = audit;
 	}
 
 	/** A checked row: what to write, and over which stored customer (null for a new one). */
@@ -126,15 +130,17 @@ class CustomerImport {
 
 	private void write(List<Planned> plan, int created, CurrentUser user) {
 		Iterator<String> newCodes = codes.next(created).iterator();
+		List<AuditRecord> trail = new ArrayList<>();
 		for (Planned planned : plan) {
 			if (planned.existing() == null) {
-				editor.create(planned.draft(), newCodes.next(), user);
+				editor.create(planned.draft(), newCodes.next(), user, trail);
 			}
 			else {
-				editor.update(planned.existing(), planned.before(), planned.draft(), user);
+				editor.update(planned.existing(), planned.before(), planned.draft(), user, trail);
 			}
 		}
 		customers.flush();
+		audit.recordAll(trail);
 	}
 
 	/** The stored customers whose tax ids appear in the file, by tax id, in a few queries. */

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.trastienda.shared.FieldError;
 import org.trastienda.shared.InvalidInputException;
 import org.xml.sax.Attributes;
@@ -34,6 +35,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads the first sheet of an XLSX as it parses (POI's event API), so a large workbook is never
  * held as cell objects. Cells come out as a person reads them: numbers in plain notation, date
  * cells in ISO, booleans as {@code true}/{@code false}, formulas as their last computed value.
+ * Any other OOXML package (a Word document, a macro-enabled workbook) is refused as unreadable.
  */
 final class XlsxReader {
 
@@ -42,6 +44,9 @@ final class XlsxReader {
 
 	static void read(InputStream content, HeaderedRows rows) throws IOException {
 		try (OPCPackage workbook = OPCPackage.open(content)) {
+			if (workbook.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()) {
+				throw unreadable();
+			}
 			XSSFReader reader = new XSSFReader(workbook, true);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -54,9 +59,13 @@ final class XlsxReader {
 			}
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException
-				| POIXMLException | OpenXML4JRuntimeException unreadable) {
-			throw new InvalidInputException(new FieldError("file", "documents.spreadsheet.unreadable"));
+				| POIXMLException | OpenXML4JRuntimeException damaged) {
+			throw unreadable();
 		}
+	}
+
+	private static InvalidInputException unreadable() {
+		return new InvalidInputException(new FieldError("file", "documents.spreadsheet.unreadable"));
 	}
 
 	/** Collects each {@code <row>}'s cells by column, then hands the row on. */
@@ -155,7 +164,7 @@ final class XlsxReader {
 		}
 
 		private String number(String raw) {
-			XSSFCellStyle cellStyle = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
+			XSSFCellStyle cellStyle = styles != null && style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
 			double value = Double.parseDouble(raw);
 			if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
 					&& DateUtil.isValidExcelDate(value)) {

@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.trastienda.shared.InvalidInputException;
 
@@ -118,6 +120,27 @@ class SpreadsheetsTests {
 				assertThat(ex.errors().get(0).messageKey()).isEqualTo("documents.spreadsheet.unsupported");
 				assertThat(ex.errors().get(0).arguments()).containsExactly("application/pdf");
 			});
+	}
+
+	@Test
+	void refusesOtherOfficeFilesAsUnreadableSpreadsheets() throws IOException {
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		try (XWPFDocument document = new XWPFDocument()) {
+			document.createParagraph().createRun().setText("no es una hoja");
+			document.write(docx);
+		}
+		ByteArrayOutputStream xls = new ByteArrayOutputStream();
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			workbook.createSheet("hoja").createRow(0).createCell(0).setCellValue("nombre");
+			workbook.write(xls);
+		}
+
+		assertThatThrownBy(() -> spreadsheets.readAll(new ByteArrayInputStream(docx.toByteArray())))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).messageKey())
+				.isEqualTo("documents.spreadsheet.unreadable"));
+		assertThatThrownBy(() -> spreadsheets.readAll(new ByteArrayInputStream(xls.toByteArray())))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors().get(0).messageKey())
+				.isEqualTo("documents.spreadsheet.unsupported"));
 	}
 
 	@Test

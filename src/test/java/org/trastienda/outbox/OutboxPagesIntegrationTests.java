@@ -95,10 +95,7 @@ class OutboxPagesIntegrationTests {
 	void showsAMessageWithItsBodyAttemptsAndLastError() throws Exception {
 		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
 		String subject = "Detalle " + UUID.randomUUID();
-		long id = enqueue("ana@example.test", subject);
-		jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = 10, last_error = 'Connection refused' WHERE id = ?")
-			.param(id)
-			.update();
+		long id = storedWith(subject, "status = 'FAILED', attempts = 10, last_error = 'Connection refused'");
 
 		mvc.perform(get("/outbox/{id}", id).param("lang", "en").with(accounts.as(clerk)))
 			.andExpect(status().isOk())
@@ -111,8 +108,7 @@ class OutboxPagesIntegrationTests {
 	@Test
 	void retryingAFailedMessageTriesItAgainAndIsAudited() throws Exception {
 		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
-		long id = enqueue("ana@example.test", "Reintento " + UUID.randomUUID());
-		jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = 3 WHERE id = ?").param(id).update();
+		long id = storedWith("Reintento " + UUID.randomUUID(), "status = 'FAILED', attempts = 3");
 
 		mvc.perform(post("/outbox/{id}/retry", id).with(accounts.as(clerk)))
 			.andExpect(status().isForbidden());
@@ -133,8 +129,7 @@ class OutboxPagesIntegrationTests {
 	@Test
 	void refusesToRetryASentMessage() throws Exception {
 		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
-		long id = enqueue("ana@example.test", "Ya enviado " + UUID.randomUUID());
-		jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = created_at WHERE id = ?").param(id).update();
+		long id = storedWith("Ya enviado " + UUID.randomUUID(), "status = 'SENT', sent_at = created_at");
 
 		mvc.perform(get("/outbox/{id}", id).with(accounts.as(clerk)))
 			.andExpect(content().string(not(containsString("id=\"retry\""))));
@@ -193,6 +188,13 @@ class OutboxPagesIntegrationTests {
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/outbox/{id}", Long.MAX_VALUE).with(httpBasic(admin.username(), TestAccounts.PASSWORD)))
 			.andExpect(status().isNotFound());
+	}
+
+	/** A message in the state the assignments put it in, as earlier delivery runs would have left it. */
+	private long storedWith(String subject, String assignments) {
+		long id = enqueue("ana@example.test", subject);
+		jdbc.sql("UPDATE outbox_message SET " + assignments + " WHERE id = ?").param(id).update();
+		return id;
 	}
 
 	private long enqueue(String recipient, String subject) {

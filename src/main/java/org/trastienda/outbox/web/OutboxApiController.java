@@ -1,5 +1,6 @@
 package org.trastienda.outbox.web;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -30,7 +31,7 @@ class OutboxApiController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE', 'ADMIN')")
 	PagedModel<OutboxMessageView> list(@RequestParam(required = false) OutboxStatus status,
 			@RequestParam(required = false) String q,
-			@PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
+			@ParameterObject @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
 		return new PagedModel<>(outbox.search(status, q, pageable));
 	}
 

@@ -65,15 +65,15 @@ class OutboxController {
 	@PreAuthorize("hasAnyRole('BACK_OFFICE', 'ADMIN')")
 	String retry(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		OutboxMessageView message = outbox.retryNow(id);
-		if (message.status() == OutboxStatus.SENT) {
+		if (!outbox.mailServerConfigured()) {
+			redirect.addFlashAttribute("flashSuccess", messages.getMessage("outbox.retry.queued", null, locale));
+		}
+		else if (message.status() == OutboxStatus.SENT) {
 			redirect.addFlashAttribute("flashSuccess", messages.getMessage("outbox.retry.sent", null, locale));
 		}
-		else if (message.lastError() != null) {
+		else {
 			redirect.addFlashAttribute("flashError",
 					messages.getMessage("outbox.retry.notSent", new Object[] { message.lastError() }, locale));
-		}
-		else {
-			redirect.addFlashAttribute("flashSuccess", messages.getMessage("outbox.retry.queued", null, locale));
 		}
 		return "redirect:/outbox/" + id;
 	}

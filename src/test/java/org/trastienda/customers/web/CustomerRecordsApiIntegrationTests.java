@@ -20,6 +20,8 @@ import org.trastienda.identity.UserSummary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -72,7 +74,7 @@ class CustomerRecordsApiIntegrationTests {
 			.andExpect(jsonPath("$[0].name").value("Ana Pérez"))
 			.andExpect(jsonPath("$[0].primary").value(false))
 			.andExpect(jsonPath("$[1].primary").value(true));
-		assertThatFirstWasPrimary(first);
+		assertThat(first.get("primary").asBoolean()).isTrue();
 
 		mvc.perform(delete("/api/v1/customers/{id}/contacts/{contactId}", customerId, second.get("id").asLong())
 			.with(accounts.as(clerk))).andExpect(status().isNoContent());
@@ -120,7 +122,7 @@ class CustomerRecordsApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"\",\"email\":\"x@\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("name", "email")));
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "email")));
 
 		mvc.perform(get("/api/v1/customers/{id}/history", customerId).with(accounts.as(clerk)))
 			.andExpect(jsonPath("$[0].entityType").value("CustomerContact"))
@@ -203,7 +205,7 @@ class CustomerRecordsApiIntegrationTests {
 			.getContentAsString());
 		long attachmentId = attachment.get("id").asLong();
 		String filename = attachment.get("filename").asString();
-		org.assertj.core.api.Assertions.assertThat(filename).doesNotContain("/").endsWith(".pdf");
+		assertThat(filename).doesNotContain("/").endsWith(".pdf");
 
 		mvc.perform(get("/api/v1/customers/{id}/attachments", customerId).with(accounts.as(clerk)))
 			.andExpect(jsonPath("$[0].id").value(attachmentId));
@@ -268,10 +270,6 @@ class CustomerRecordsApiIntegrationTests {
 		mvc.perform(post("/api/v1/customers/{id}/certificates", customerId).with(accounts.as(finance))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"X\"}"))
 			.andExpect(status().isForbidden());
-	}
-
-	private void assertThatFirstWasPrimary(JsonNode first) {
-		org.assertj.core.api.Assertions.assertThat(first.get("primary").asBoolean()).isTrue();
 	}
 
 	private JsonNode addContact(Map<String, Object> contact) throws Exception {
