@@ -84,6 +84,7 @@ class FourEyesIntegrationTests {
 				null, author);
 
 		approve(request, director, "Visto").andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(request.version() + 1))
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.approvals").value(1));
 		approve(request, director, "Otra vez")
