@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.trastienda.approvals.ApprovalRuleView;
 import org.trastienda.approvals.ApprovalRules;
+import org.trastienda.approvals.ApprovalSubject;
 import org.trastienda.identity.Role;
 import org.trastienda.shared.ConflictException;
 import org.trastienda.shared.InvalidInputException;
+import org.trastienda.shared.NotFoundException;
 import org.trastienda.web.Forms;
 import org.trastienda.web.Htmx;
 
@@ -57,6 +59,9 @@ class ApprovalRuleAdminController {
 	@GetMapping("/{subjectType}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String edit(@PathVariable String subjectType, Model model, HttpServletRequest request) {
+		if (!ApprovalSubject.TYPE.matcher(subjectType).matches()) {
+			throw new NotFoundException("ApprovalRule", subjectType);
+		}
 		ApprovalRuleView rule = rules.forSubjectType(subjectType);
 		model.addAttribute("rule", RuleForm.of(rule));
 		return form(model, rule.configured() ? subjectType : null, request);
