@@ -19,6 +19,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
+
 @Entity
 @Table(name = "app_user")
 class AppUser {
@@ -43,13 +46,17 @@ class AppUser {
 
 	private boolean enabled = true;
 
+	// Login bookkeeping is not part of the record an administrator edits: it must not make their form stale.
+	@OptimisticLock(excluded = true)
 	private int failedLogins;
 
+	@OptimisticLock(excluded = true)
 	private Instant lockedUntil;
 
 	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
@@ -135,6 +142,10 @@ class AppUser {
 		this.language = language;
 	}
 
+	void disable() {
+		this.enabled = false;
+	}
+
 	void update(String fullName, String email, Set<Role> roles, Region region, boolean enabled) {
 		this.fullName = fullName;
 		this.email = email;
@@ -143,22 +154,23 @@ class AppUser {
 		this.enabled = enabled;
 	}
 
-	/** Counts a failed login; the threshold-th consecutive one locks the account until the given instant. */
-	void recordFailedLogin(int threshold, Instant lockUntil) {
+	/**
+	 * Counts a failed login; the threshold-th consecutive one locks the account until the given
+	 * instant. Answers whether this failure locked it.
+	 */
+	boolean recordFailedLogin(int threshold, Instant lockUntil) {
 		failedLogins++;
-		if (failedLogins >= threshold) {
-			lockedUntil = lockUntil;
-			failedLogins = 0;
+		if (failedLogins < threshold) {
+			return false;
 		}
-	}
-
-	void recordSuccessfulLogin() {
+		lockedUntil = lockUntil;
 		failedLogins = 0;
-		lockedUntil = null;
+		return true;
 	}
 
 	void unlock() {
-		recordSuccessfulLogin();
+		failedLogins = 0;
+		lockedUntil = null;
 	}
 
 	CurrentUser toCurrentUser() {

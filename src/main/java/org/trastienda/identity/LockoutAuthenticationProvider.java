@@ -1,33 +1,37 @@
 package org.trastienda.identity;
 
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password authentication with the lockout policy, shared by the login form and HTTP Basic so
- * both count toward the same five failures.
+ * both count toward the same five failures. The account is loaded and its enabled and locked
+ * state checked on every attempt; only the password comparison may come from
+ * {@link VerifiedCredentials}.
  */
-class LockoutAuthenticationProvider implements AuthenticationProvider {
-
-	private final DaoAuthenticationProvider passwords;
+class LockoutAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final LoginAttempts attempts;
 
-	LockoutAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts) {
-		this.passwords = new DaoAuthenticationProvider(accounts);
-		this.passwords.setPasswordEncoder(encoder);
+	private final VerifiedCredentials verified;
+
+	LockoutAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts,
+			VerifiedCredentials verified) {
+		super(accounts);
+		setPasswordEncoder(encoder);
 		this.attempts = attempts;
+		this.verified = verified;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		try {
-			Authentication result = passwords.authenticate(authentication);
+			Authentication result = super.authenticate(authentication);
 			attempts.succeeded(username);
 			return result;
 		}
@@ -38,7 +42,20 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	@Override
-	public boolean supports(Class<?> authentication) {
-		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken token) {
+		Object credentials = token.getCredentials();
+		if (credentials != null && verified.contains(user.getUsername(), credentials.toString(), user.getPassword())) {
+			return;
+		}
+		super.additionalAuthenticationChecks(user, token);
+		verified.remember(user.getUsername(), credentials.toString(), user.getPassword());
+	}
+
+	/** The principal kept in the session carries no password hash. */
+	@Override
+	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+			UserDetails user) {
+		return super.createSuccessAuthentication(((SignedInUser) principal).withoutPasswordHash(), authentication,
+				user);
 	}
 }

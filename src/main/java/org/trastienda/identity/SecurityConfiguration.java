@@ -12,11 +12,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF, problem
  * details for 401/403) and the browser (form login, database session, CSRF). Each controller
- * method states its own rule with {@code @PreAuthorize}; here only "signed in" is required.
+ * method states its own rule with {@code @PreAuthorize}; here only "signed in" is required, and
+ * administrator for the admin pages.
  */
 @Configuration
 @EnableMethodSecurity
@@ -33,8 +35,9 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
-			LoginAttempts attempts) {
-		ProviderManager manager = new ProviderManager(new LockoutAuthenticationProvider(accounts, encoder, attempts));
+			LoginAttempts attempts, VerifiedCredentials verified) {
+		ProviderManager manager = new ProviderManager(
+				new LockoutAuthenticationProvider(accounts, encoder, attempts, verified));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		return manager;
 	}
@@ -57,14 +60,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			LocaleResolver locales) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(new ProfileLanguage.OnLogin(locales)).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -12,6 +12,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked)
 		implements UserDetails, Serializable {
 
+	SignedInUser withoutPasswordHash() {
+		return new SignedInUser(user, null, enabled, locked);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<SimpleGrantedAuthority> authorities = user.roles().stream()

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trastienda.shared.NotFoundException;
 
 /** Who is signed in, and look-ups of users and regions for other modules. */
 @Service
@@ -46,6 +49,16 @@ public class UserDirectory {
 		return users.findByUsername(username).map(this::summary);
 	}
 
+	/** The user; a {@link NotFoundException} (404) when there is none. */
+	public UserSummary requireByUsername(String username) {
+		return findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
+	}
+
+	/** A page of the users the filter selects. */
+	public Page<UserSummary> find(UserFilter filter, Pageable pageable) {
+		return users.findAll(UserQueries.matching(filter, clock.instant()), pageable).map(this::summary);
+	}
+
 	public Optional<UserSummary> findById(Long id) {
 		return users.findById(id).map(this::summary);
 	}
@@ -56,15 +69,22 @@ public class UserDirectory {
 
 	/** Enabled users holding the role, optionally only those of one region. */
 	public List<UserSummary> withRole(Role role, Long regionId) {
-		return users.findAll().stream()
-				.filter(user -> user.isEnabled() && user.getRoles().contains(role))
-				.filter(user -> regionId == null || (user.getRegion() != null && regionId.equals(user.getRegion().getId())))
+		return users.findAll(UserQueries.withRole(role).and(UserQueries.enabledIn(regionId))).stream()
 				.map(this::summary)
 				.toList();
 	}
 
 	public List<RegionView> regions() {
 		return regions.findAllByOrderByCodeAsc().stream().map(Region::toView).toList();
+	}
+
+	public Page<RegionView> regions(Pageable pageable) {
+		return regions.findAll(pageable).map(Region::toView);
+	}
+
+	/** The region; a {@link NotFoundException} (404) when there is none. */
+	public RegionView requireRegion(String code) {
+		return findRegionByCode(code).orElseThrow(() -> new NotFoundException("region", code));
 	}
 
 	public Optional<RegionView> findRegionByCode(String code) {

@@ -1,5 +1,7 @@
 package org.trastienda.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.trastienda.shared.BusinessRuleException;
 import org.trastienda.shared.ConflictException;
+import org.trastienda.shared.FieldError;
+import org.trastienda.shared.InvalidInputException;
 import org.trastienda.shared.LocalizedException;
 import org.trastienda.shared.NotFoundException;
 
@@ -23,31 +27,44 @@ class HtmlExceptionHandler {
 		this.messages = messages;
 	}
 
+	/** Bad parameters in an address, such as an unknown sort column (forms show their errors themselves). */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex, HttpServletRequest request) {
+		FieldError first = ex.errors().get(0);
+		return page(request, HttpStatus.BAD_REQUEST, first.messageKey(), first.arguments().toArray());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, ex);
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.NOT_FOUND, ex);
 	}
 
 	@ExceptionHandler(ConflictException.class)
-	ModelAndView conflict(ConflictException ex) {
-		return page(HttpStatus.CONFLICT, ex);
+	ModelAndView conflict(ConflictException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.CONFLICT, ex);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ModelAndView stale(OptimisticLockingFailureException ex) {
-		return page(HttpStatus.CONFLICT, ConflictException.staleVersion());
+	ModelAndView stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.CONFLICT, ConflictException.staleVersion());
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
-	ModelAndView rule(BusinessRuleException ex) {
-		return page(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+	ModelAndView rule(BusinessRuleException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.UNPROCESSABLE_CONTENT, ex);
 	}
 
-	private ModelAndView page(HttpStatus status, LocalizedException ex) {
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, LocalizedException ex) {
+		return page(request, status, ex.messageKey(), ex.arguments());
+	}
+
+	/** The error page; the layout's model attributes are not added to an exception handler's view, so here. */
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, String messageKey, Object[] arguments) {
 		ModelAndView page = new ModelAndView("error");
+		page.addObject("currentPath", LayoutModel.currentPathOf(request));
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("message", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		page.addObject("message", messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
 		return page;
 	}
 }

@@ -11,6 +11,10 @@ class LayoutModel {
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
+		return currentPathOf(request);
+	}
+
+	static String currentPathOf(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 }

@@ -3,6 +3,7 @@ package org.trastienda.web;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
+	@PreAuthorize("permitAll()")
 	String login(Model model) {
 		model.addAttribute("demoLogins", demoLogins.getIfAvailable(() -> List::of).list());
 		return "login";

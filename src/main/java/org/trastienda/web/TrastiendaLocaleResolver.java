@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
@@ -28,6 +29,12 @@ class TrastiendaLocaleResolver extends CookieLocaleResolver {
 					: WebConfiguration.supported(request.getLocale());
 		}
 		return WebConfiguration.supported(super.resolveLocale(request));
+	}
+
+	/** What the dispatcher uses for every message of the request: the same rules, read when asked. */
+	@Override
+	public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+		return () -> resolveLocale(request);
 	}
 
 	@Override
