@@ -56,6 +56,16 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** A quantity, price or rate with the decimals it has, four at most (1.000,125 in Spanish). */
+	public String decimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
 	/** A file size in bytes, KB or MB, one decimal at most. */
 	public String size(long bytes) {
 		if (bytes < 1024) {
