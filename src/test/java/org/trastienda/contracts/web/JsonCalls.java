@@ -1,5 +1,6 @@
 package org.trastienda.contracts.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -11,17 +12,20 @@ import org.trastienda.identity.UserSummary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** API calls for contract tests: signed in as a user, with a JSON body when there is one. */
+/**
+ * API calls for contract tests: signed in as a user, with a JSON body when there is one. MockMvc
+ * is looked up at the call: contexts of browser tests, which share this component, have none.
+ */
 @Component
 class JsonCalls {
 
-	private final MockMvc mvc;
+	private final ObjectProvider<MockMvc> mvc;
 
 	private final TestAccounts accounts;
 
 	private final JsonMapper json;
 
-	JsonCalls(MockMvc mvc, TestAccounts accounts, JsonMapper json) {
+	JsonCalls(ObjectProvider<MockMvc> mvc, TestAccounts accounts, JsonMapper json) {
 		this.mvc = mvc;
 		this.accounts = accounts;
 		this.json = json;
@@ -32,7 +36,7 @@ class JsonCalls {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
 		}
-		return mvc.perform(request);
+		return mvc.getObject().perform(request);
 	}
 
 	/** The answer's body as a tree. */
