@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trastienda.contracts.ContractStatus;
+import org.trastienda.contracts.ContractView;
+import org.trastienda.contracts.Contracts;
 import org.trastienda.identity.RegionView;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.UserDirectory;
@@ -34,8 +38,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * after {@code regional-manager-after-days} (3) days late to the regional managers of the contract's
  * region, after {@code sales-director-after-days} (10) to the sales directors. Each level once per
  * milestone and planned date ({@code milestone_alert}), through the outbox, one milestone per
- * transaction, on one app instance at a time (ShedLock). Reads {@code milestone} and
- * {@code execution_schedule}.
+ * transaction, on one app instance at a time (ShedLock). Only milestones of active contracts are
+ * warned about. Reads {@code milestone} and {@code milestone_alert}; the contracts through
+ * {@link Contracts#get} (all of them, as nobody is signed in).
  */
 @Component
 public class MilestoneAlertJob {
@@ -43,6 +48,8 @@ public class MilestoneAlertJob {
 	private static final Logger log = LoggerFactory.getLogger(MilestoneAlertJob.class);
 
 	private final JdbcClient jdbc;
+
+	private final Contracts contracts;
 
 	private final Outbox outbox;
 
@@ -58,9 +65,10 @@ public class MilestoneAlertJob {
 
 	private final Clock clock;
 
-	MilestoneAlertJob(JdbcClient jdbc, Outbox outbox, UserDirectory directory, MessageSource messages,
+	MilestoneAlertJob(JdbcClient jdbc, Contracts contracts, Outbox outbox, UserDirectory directory, MessageSource messages,
 			ScheduleClock today, MilestoneProperties properties, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.contracts = contracts;
 		this.outbox = outbox;
 		this.directory = directory;
 		this.messages = messages;
@@ -70,9 +78,9 @@ public class MilestoneAlertJob {
 		this.clock = clock;
 	}
 
-	/** An open milestone planned up to the due-soon horizon, with what the messages say of its contract. */
-	record OpenMilestone(Long id, MilestoneType type, String name, LocalDate plannedDate, Long responsibleUserId,
-			Long contractId, String contractNumber, String contractTitle, String regionCode) {
+	/** An open milestone planned up to the due-soon horizon. */
+	record OpenMilestone(Long id, Long contractId, MilestoneType type, String name, LocalDate plannedDate,
+			Long responsibleUserId) {
 	}
 
 	@Scheduled(cron = "${trastienda.milestones.alert-cron:0 30 7 * * *}",
@@ -85,9 +93,10 @@ public class MilestoneAlertJob {
 	/** Sends the alerts due today, now; returns how many (milestone, level) alerts went out. */
 	public int runNow() {
 		Timeliness timeliness = today.timeliness();
+		Map<Long, ContractView> contractsSeen = new HashMap<>();
 		int sent = 0;
 		for (OpenMilestone milestone : open(timeliness)) {
-			Integer alerts = transactions.execute(status -> alert(milestone, timeliness));
+			Integer alerts = transactions.execute(status -> alert(milestone, timeliness, contractsSeen));
 			sent += alerts == null ? 0 : alerts;
 		}
 		return sent;
@@ -116,48 +125,50 @@ public class MilestoneAlertJob {
 
 	private List<OpenMilestone> open(Timeliness timeliness) {
 		return jdbc.sql("""
-				SELECT m.id, m.type, m.name, m.planned_date, m.responsible_user_id, s.contract_id, s.contract_number,
-				       s.contract_title, s.region_code
-				FROM milestone m
-				JOIN execution_schedule s ON s.id = m.schedule_id
-				WHERE m.actual_date IS NULL AND m.planned_date <= :horizon
-				ORDER BY m.planned_date, m.id""")
+				SELECT id, contract_id, type, name, planned_date, responsible_user_id
+				FROM milestone
+				WHERE actual_date IS NULL AND planned_date <= :horizon
+				ORDER BY planned_date, id""")
 			.param("horizon", timeliness.today().plusDays(timeliness.dueSoonDays()))
-			.query((rs, row) -> new OpenMilestone(rs.getLong("id"), MilestoneType.valueOf(rs.getString("type")),
-					rs.getString("name"), rs.getObject("planned_date", LocalDate.class),
-					rs.getObject("responsible_user_id", Long.class), rs.getLong("contract_id"),
-					rs.getString("contract_number"), rs.getString("contract_title"), rs.getString("region_code")))
+			.query((rs, row) -> new OpenMilestone(rs.getLong("id"), rs.getLong("contract_id"),
+					MilestoneType.valueOf(rs.getString("type")), rs.getString("name"),
+					rs.getObject("planned_date", LocalDate.class), rs.getObject("responsible_user_id", Long.class)))
 			.list();
 	}
 
-	private int alert(OpenMilestone milestone, Timeliness timeliness) {
+	private int alert(OpenMilestone milestone, Timeliness timeliness, Map<Long, ContractView> contractsSeen) {
 		Set<String> sent = jdbc.sql("SELECT level FROM milestone_alert WHERE milestone_id = ? AND planned_date = ?")
 			.params(milestone.id(), milestone.plannedDate())
 			.query(String.class)
 			.set();
-		int count = 0;
-		for (AlertLevel level : levels(milestone.plannedDate(), timeliness)) {
-			if (sent.contains(level.name())) {
-				continue;
-			}
-			List<UserSummary> recipients = recipients(level, milestone);
+		List<AlertLevel> due = levels(milestone.plannedDate(), timeliness).stream()
+			.filter(level -> !sent.contains(level.name()))
+			.toList();
+		if (due.isEmpty()) {
+			return 0;
+		}
+		ContractView contract = contractsSeen.computeIfAbsent(milestone.contractId(), contracts::get);
+		if (contract.status() != ContractStatus.ACTIVE) {
+			return 0;
+		}
+		for (AlertLevel level : due) {
+			List<UserSummary> recipients = recipients(level, milestone, contract);
 			if (recipients.isEmpty()) {
-				log.warn("Milestone {} of contract {}: nobody to tell at level {}", milestone.id(),
-						milestone.contractNumber(), level);
+				log.warn("Milestone {} of contract {}: nobody to tell at level {}", milestone.id(), contract.number(),
+						level);
 			}
 			for (UserSummary recipient : recipients) {
-				outbox.enqueue(message(level, milestone, timeliness, recipient));
+				outbox.enqueue(message(level, milestone, contract, timeliness, recipient));
 			}
 			jdbc.sql("INSERT INTO milestone_alert (milestone_id, level, planned_date, sent_at) VALUES (?, ?, ?, ?)")
 				.params(milestone.id(), level.name(), milestone.plannedDate(), Timestamp.from(clock.instant()))
 				.update();
-			count++;
 		}
-		return count;
+		return due.size();
 	}
 
 	/** Enabled users with an e-mail address who hear of the level, each once. */
-	private List<UserSummary> recipients(AlertLevel level, OpenMilestone milestone) {
+	private List<UserSummary> recipients(AlertLevel level, OpenMilestone milestone, ContractView contract) {
 		List<UserSummary> candidates = switch (level) {
 			case DUE_SOON, LATE -> {
 				List<UserSummary> users = new ArrayList<>();
@@ -167,8 +178,8 @@ public class MilestoneAlertJob {
 				users.addAll(directory.withRole(Role.BACK_OFFICE, null));
 				yield users;
 			}
-			case REGIONAL_MANAGER -> milestone.regionCode() == null ? List.of()
-					: directory.findRegionByCode(milestone.regionCode())
+			case REGIONAL_MANAGER -> contract.regionCode() == null ? List.of()
+					: directory.findRegionByCode(contract.regionCode())
 						.map(RegionView::id)
 						.map(regionId -> directory.withRole(Role.REGIONAL_MANAGER, regionId))
 						.orElse(List.of());
@@ -181,15 +192,15 @@ public class MilestoneAlertJob {
 		return List.copyOf(unique.values());
 	}
 
-	private OutgoingMessage message(AlertLevel level, OpenMilestone milestone, Timeliness timeliness,
-			UserSummary recipient) {
+	private OutgoingMessage message(AlertLevel level, OpenMilestone milestone, ContractView contract,
+			Timeliness timeliness, UserSummary recipient) {
 		Locale locale = Locale.forLanguageTag("en".equals(recipient.language()) ? "en" : "es");
 		String name = milestone.name() != null ? milestone.name()
 				: messages.getMessage("execution.type." + milestone.type(), null, locale);
-		Object[] arguments = { milestone.contractNumber(), name,
+		Object[] arguments = { contract.number(), name,
 				milestone.plannedDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
 				timeliness.daysLate(milestone.plannedDate(), null),
-				milestone.contractTitle() == null ? "—" : milestone.contractTitle() };
+				contract.title() == null ? "—" : contract.title() };
 		return new OutgoingMessage(List.of(recipient.email()),
 				messages.getMessage("execution.alert." + level + ".subject", arguments, locale),
 				messages.getMessage("execution.alert." + level + ".body", arguments, locale),

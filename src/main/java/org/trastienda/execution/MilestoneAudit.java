@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.trastienda.audit.AuditTrail;
 import org.trastienda.audit.Changes;
+import org.trastienda.contracts.ContractView;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
 
@@ -39,9 +40,9 @@ class MilestoneAudit {
 				milestone.getActualDate(), responsible, milestone.getAmount(), milestone.getNotes());
 	}
 
-	void created(ContractSchedule schedule, Milestone milestone, String actor) {
+	void created(ContractView contract, Milestone milestone, String actor) {
 		Snapshot now = snapshot(milestone);
-		record(schedule, milestone, "CREATED", actor, new Changes().created("type", now.type())
+		record(contract, milestone, "CREATED", actor, new Changes().created("type", now.type())
 			.created("name", now.name())
 			.created("plannedDate", now.plannedDate())
 			.created("actualDate", now.actualDate())
@@ -50,7 +51,7 @@ class MilestoneAudit {
 			.created("notes", now.notes()));
 	}
 
-	void changed(ContractSchedule schedule, Milestone milestone, Snapshot before, String action, String actor) {
+	void changed(ContractView contract, Milestone milestone, Snapshot before, String action, String actor) {
 		Snapshot after = snapshot(milestone);
 		Changes changes = new Changes().field("type", before.type(), after.type())
 			.field("name", before.name(), after.name())
@@ -60,21 +61,21 @@ class MilestoneAudit {
 			.field("amount", before.amount(), after.amount())
 			.field("notes", before.notes(), after.notes());
 		if (!changes.isEmpty()) {
-			record(schedule, milestone, action, actor, changes);
+			record(contract, milestone, action, actor, changes);
 		}
 	}
 
-	void removed(ContractSchedule schedule, Milestone milestone, String actor) {
+	void removed(ContractView contract, Milestone milestone, String actor) {
 		Snapshot before = snapshot(milestone);
-		record(schedule, milestone, "DELETED", actor, new Changes().field("type", before.type(), null)
+		record(contract, milestone, "DELETED", actor, new Changes().field("type", before.type(), null)
 			.field("name", before.name(), null)
 			.field("plannedDate", before.plannedDate(), null)
 			.field("actualDate", before.actualDate(), null));
 	}
 
-	private void record(ContractSchedule schedule, Milestone milestone, String action, String actor, Changes changes) {
-		String summary = schedule.getContractNumber() + " · "
+	private void record(ContractView contract, Milestone milestone, String action, String actor, Changes changes) {
+		String summary = contract.number() + " · "
 				+ (milestone.getName() == null ? milestone.getType().name() : milestone.getName());
-		trail.record(ENTITY, milestone.getId(), schedule.getPartyId(), action, summary, actor, changes.list());
+		trail.record(ENTITY, milestone.getId(), contract.partyId(), action, summary, actor, changes.list());
 	}
 }

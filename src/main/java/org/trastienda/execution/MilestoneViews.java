@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.trastienda.contracts.ContractView;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
 
@@ -24,13 +25,13 @@ class MilestoneViews {
 		this.clock = clock;
 	}
 
-	ScheduleView schedule(ContractSchedule schedule, List<Milestone> milestones) {
-		return ScheduleView.of(schedule.getContractId(), schedule.getContractNumber(), schedule.getCurrency(),
-				views(schedule.getCurrency(), milestones));
+	ScheduleView schedule(ContractView contract, List<Milestone> milestones) {
+		return ScheduleView.of(contract.id(), contract.number(), contract.currency(),
+				views(contract.currency(), milestones));
 	}
 
-	MilestoneView view(String currency, Milestone milestone) {
-		return views(currency, List.of(milestone)).get(0);
+	MilestoneView view(ContractView contract, Milestone milestone) {
+		return views(contract.currency(), List.of(milestone)).get(0);
 	}
 
 	private List<MilestoneView> views(String currency, Collection<Milestone> milestones) {

@@ -17,9 +17,9 @@ import org.trastienda.shared.NotFoundException;
 import org.trastienda.shared.Versions;
 
 /**
- * Creates and changes schedules and their milestones, each change in the audit trail, a
+ * Creates and changes schedules and their milestones, each change in the audit trail, each
  * completion announced as {@link MilestoneCompleted}. Callers have already checked that the
- * contract is within reach.
+ * contract is within reach and that the change is allowed.
  */
 @Component
 @Transactional
@@ -60,27 +60,28 @@ class ScheduleEditor {
 	 * The contract's schedule, created from its kind's template when it has none: planned dates from
 	 * {@link PlannedDates}, amounts as shares of the gross total, the contract's owner responsible.
 	 */
-	ContractSchedule createFor(ContractView contract) {
+	ScheduledContract createFor(ContractView contract) {
 		Optional<ContractSchedule> existing = schedules.findByContractId(contract.id());
 		if (existing.isPresent()) {
-			return existing.get();
+			return new ScheduledContract(contract, existing.get());
 		}
 		String actor = actor();
-		ContractSchedule schedule = schedules.saveAndFlush(new ContractSchedule(contract, clock.instant(), actor));
+		ContractSchedule schedule = schedules.saveAndFlush(new ContractSchedule(contract.id(), clock.instant(), actor));
 		PlannedDates dates = new PlannedDates(contract, today.today());
 		Long owner = contract.ownerUsername() == null ? null
 				: users.findByUsername(contract.ownerUsername()).map(UserSummary::id).orElse(null);
 		for (MilestoneTemplate template : templates.findByContractKindOrderByPosition(contract.kind())) {
 			Milestone milestone = new Milestone(schedule, template.getType(), dates.plannedDate(template));
 			milestone.assign(owner, template.amountOf(contract.grossTotal()));
-			audit.created(schedule, milestones.save(milestone), actor);
+			audit.created(contract, milestones.save(milestone), actor);
 		}
-		return schedule;
+		milestones.flush();
+		return new ScheduledContract(contract, schedule);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<ContractSchedule> find(Long contractId) {
-		return schedules.findByContractId(contractId);
+	Optional<ScheduledContract> find(ContractView contract) {
+		return schedules.findByContractId(contract.id()).map(schedule -> new ScheduledContract(contract, schedule));
 	}
 
 	@Transactional(readOnly = true)
@@ -89,69 +90,77 @@ class ScheduleEditor {
 	}
 
 	@Transactional(readOnly = true)
+	Milestone milestone(ScheduledContract scheduled, Long milestoneId) {
+		return milestones.findById(milestoneId)
+			.filter(milestone -> milestone.getScheduleId().equals(scheduled.schedule().getId()))
+			.orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+	}
+
+	@Transactional(readOnly = true)
 	boolean anyDone(Long contractId) {
 		return milestones.existsByContractIdAndActualDateIsNotNull(contractId);
 	}
 
-	Milestone add(ContractSchedule schedule, MilestoneInput input) {
+	Milestone add(ScheduledContract scheduled, MilestoneInput input) {
 		String actor = actor();
-		Milestone milestone = new Milestone(schedule, input.type(), input.plannedDate());
+		Milestone milestone = new Milestone(scheduled.schedule(), input.type(), input.plannedDate());
 		milestone.edit(input, actor, clock.instant());
 		milestones.saveAndFlush(milestone);
-		audit.created(schedule, milestone, actor);
+		audit.created(scheduled.contract(), milestone, actor);
 		announceIfDone(milestone, false);
 		return milestone;
 	}
 
-	Milestone update(ContractSchedule schedule, Long milestoneId, Long version, MilestoneInput input) {
-		Milestone milestone = require(schedule, milestoneId);
+	Milestone update(ScheduledContract scheduled, Long milestoneId, Long version, MilestoneInput input) {
+		Milestone milestone = milestone(scheduled, milestoneId);
 		Versions.requireCurrent(version, milestone.getVersion());
 		boolean wasDone = milestone.isDone();
 		MilestoneAudit.Snapshot before = audit.snapshot(milestone);
 		String actor = actor();
 		milestone.edit(input, actor, clock.instant());
 		milestones.saveAndFlush(milestone);
-		audit.changed(schedule, milestone, before, "UPDATED", actor);
+		audit.changed(scheduled.contract(), milestone, before, "UPDATED", actor);
 		announceIfDone(milestone, wasDone);
 		return milestone;
 	}
 
-	void remove(ContractSchedule schedule, Long milestoneId, Long version) {
-		Milestone milestone = require(schedule, milestoneId);
+	/** Removes the milestone; a version, when given, must be the stored one. */
+	void remove(ScheduledContract scheduled, Long milestoneId, Long version) {
+		Milestone milestone = milestone(scheduled, milestoneId);
 		if (version != null) {
 			Versions.requireCurrent(version, milestone.getVersion());
 		}
-		audit.removed(schedule, milestone, actor());
+		audit.removed(scheduled.contract(), milestone, actor());
 		milestones.delete(milestone);
 		milestones.flush();
 	}
 
-	/** Marks the milestone done on the day; refused (422) when it already is. */
-	Milestone markDone(ContractSchedule schedule, Long milestoneId, Long version, LocalDate actualDate) {
-		Milestone milestone = require(schedule, milestoneId);
+	/** Marks the milestone done on the day; refused (422) when it already is. A version, when given, must be the stored one. */
+	Milestone markDone(ScheduledContract scheduled, Long milestoneId, Long version, LocalDate actualDate) {
+		Milestone milestone = milestone(scheduled, milestoneId);
 		if (version != null) {
 			Versions.requireCurrent(version, milestone.getVersion());
 		}
 		if (milestone.isDone()) {
 			throw new BusinessRuleException("execution.milestone.alreadyDone");
 		}
-		return complete(schedule, milestone, actualDate);
+		return complete(scheduled, milestone, actualDate);
 	}
 
 	/** Completes the earliest open milestone of the type, if there is one. */
-	Optional<Milestone> completeFirstOpen(ContractSchedule schedule, MilestoneType type, LocalDate actualDate) {
-		return milestones(schedule.getContractId()).stream()
+	Optional<Milestone> completeFirstOpen(ScheduledContract scheduled, MilestoneType type, LocalDate actualDate) {
+		return milestones(scheduled.contractId()).stream()
 			.filter(milestone -> milestone.getType() == type && !milestone.isDone())
 			.findFirst()
-			.map(milestone -> complete(schedule, milestone, actualDate));
+			.map(milestone -> complete(scheduled, milestone, actualDate));
 	}
 
-	private Milestone complete(ContractSchedule schedule, Milestone milestone, LocalDate actualDate) {
+	private Milestone complete(ScheduledContract scheduled, Milestone milestone, LocalDate actualDate) {
 		MilestoneAudit.Snapshot before = audit.snapshot(milestone);
 		String actor = actor();
 		milestone.complete(actualDate, actor, clock.instant());
 		milestones.saveAndFlush(milestone);
-		audit.changed(schedule, milestone, before, "DONE", actor);
+		audit.changed(scheduled.contract(), milestone, before, "DONE", actor);
 		announceIfDone(milestone, false);
 		return milestone;
 	}
@@ -160,12 +169,6 @@ class ScheduleEditor {
 		if (milestone.isDone() && !wasDone) {
 			events.publishEvent(new MilestoneCompleted(milestone.getId(), milestone.getContractId(), milestone.getType()));
 		}
-	}
-
-	private Milestone require(ContractSchedule schedule, Long milestoneId) {
-		return milestones.findById(milestoneId)
-			.filter(milestone -> milestone.getScheduleId().equals(schedule.getId()))
-			.orElseThrow(() -> new NotFoundException("milestone", milestoneId));
 	}
 
 	private String actor() {
