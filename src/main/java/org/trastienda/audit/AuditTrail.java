@@ -1,12 +1,19 @@
 package org.trastienda.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,12 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
+	/** Rows per multi-row insert of changes: 250 rows are 1,000 parameters. */
+	private static final int CHANGES_PER_STATEMENT = 250;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
 	}
 
@@ -38,24 +51,70 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String entityType, Long entityId, Long customerId, String action, String summary, String actor,
 			List<Change> changes) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO audit_entry (entity_type, entity_id, customer_id, action, summary, actor, occurred_at)
-				VALUES (:entityType, :entityId, :customerId, :action, :summary, :actor, :occurredAt)""")
-			.param("entityType", entityType)
-			.param("entityId", entityId)
-			.param("customerId", customerId)
-			.param("action", action)
-			.param("summary", summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500))
-			.param("actor", actor)
-			.param("occurredAt", Timestamp.from(clock.instant()))
-			.update(key, "id");
-		long entryId = key.getKey().longValue();
-		for (Change change : changes) {
-			jdbc.sql("INSERT INTO audit_change (audit_entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)")
-				.params(entryId, change.field(), change.oldValue(), change.newValue())
-				.update();
+		recordAll(List.of(new AuditRecord(entityType, entityId, customerId, action, summary, actor, changes)));
+	}
+
+	/** Records many actions in a few batched statements: for bulk work such as imports. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<AuditRecord> records) {
+		if (records.isEmpty()) {
+			return;
 		}
+		Timestamp now = Timestamp.from(clock.instant());
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbcTemplate.batchUpdate(connection -> connection.prepareStatement("""
+				INSERT INTO audit_entry (entity_type, entity_id, customer_id, action, summary, actor, occurred_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }), new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int index) throws SQLException {
+				AuditRecord record = records.get(index);
+				statement.setString(1, record.entityType());
+				statement.setLong(2, record.entityId());
+				statement.setObject(3, record.customerId(), Types.BIGINT);
+				statement.setString(4, record.action());
+				statement.setString(5, shortened(record.summary()));
+				statement.setString(6, record.actor());
+				statement.setTimestamp(7, now);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return records.size();
+			}
+		}, keys);
+		List<Object> changeValues = new ArrayList<>();
+		List<Map<String, Object>> generated = keys.getKeyList();
+		for (int index = 0; index < records.size(); index++) {
+			Object entryId = ((Number) generated.get(index).get("id")).longValue();
+			for (Change change : records.get(index).changes()) {
+				changeValues.addAll(Arrays.asList(entryId, change.field(), change.oldValue(), change.newValue()));
+			}
+		}
+		insertChanges(changeValues);
+	}
+
+	/**
+	 * Inserts the changes (four values each) with multi-row statements: a batch of single-row
+	 * inserts costs the database one statement per change, and an import records thousands.
+	 */
+	private void insertChanges(List<Object> values) {
+		int perStatement = CHANGES_PER_STATEMENT * 4;
+		for (int from = 0; from < values.size(); from += perStatement) {
+			List<Object> chunk = values.subList(from, Math.min(from + perStatement, values.size()));
+			String rows = String.join(", ", Collections.nCopies(chunk.size() / 4, "(?, ?, ?, ?)"));
+			jdbcTemplate.update("INSERT INTO audit_change (audit_entry_id, field, old_value, new_value) VALUES " + rows,
+					statement -> {
+						for (int index = 0; index < chunk.size(); index++) {
+							statement.setObject(index + 1, chunk.get(index),
+									index % 4 == 0 ? Types.BIGINT : Types.VARCHAR);
+						}
+					});
+		}
+	}
+
+	private static String shortened(String summary) {
+		return summary == null || summary.length() <= 500 ? summary : summary.substring(0, 500);
 	}
 
 	/** The history of one record, newest first. */

@@ -1,0 +1,60 @@
+package org.trastienda.customers.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.SortDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.trastienda.customers.CustomerArchive;
+import org.trastienda.customers.CustomerExport;
+import org.trastienda.customers.CustomerFilter;
+import org.trastienda.customers.CustomerKind;
+import org.trastienda.customers.CustomerStatus;
+import org.trastienda.customers.ImportReport;
+import org.trastienda.documents.Downloads;
+import org.trastienda.documents.SpreadsheetFormat;
+
+/** Bulk import of customers from CSV or XLSX, and export of the filtered list. */
+@RestController
+@RequestMapping("/api/v1/customers")
+class CustomerImportApiController {
+
+	private final CustomerArchive archive;
+
+	CustomerImportApiController(CustomerArchive archive) {
+		this.archive = archive;
+	}
+
+	/** The report; a real import with bad rows writes nothing and answers 422 with the same report. */
+	@PostMapping("/import")
+	@PreAuthorize(ApiRules.BACK_OFFICE)
+	ResponseEntity<ImportReport> importCustomers(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+		ImportReport report = archive.importCustomers(file.getInputStream(), dryRun);
+		HttpStatus status = dryRun || report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+		return ResponseEntity.status(status).body(report);
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize(ApiRules.READ)
+	void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) CustomerStatus status,
+			@SortDefault("legalName") Sort sort, HttpServletResponse response) throws IOException {
+		CustomerExport export = archive.export(new CustomerFilter(q, kind, region, owner, status), sort,
+				SpreadsheetFormat.of(format));
+		Downloads.headers(export.filename(), export.format().mediaType())
+			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		export.writeTo(response.getOutputStream());
+	}
+}
