@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
@@ -107,10 +106,7 @@ class MilestoneInputs {
 	}
 
 	private static FieldError error(String field, String key, Object... more) {
-		Object[] arguments = new Object[more.length + 1];
-		arguments[0] = new DefaultMessageSourceResolvable(new String[] { "execution.field." + field }, field);
-		System.arraycopy(more, 0, arguments, 1, more.length);
-		return new FieldError(field, key, arguments);
+		return FieldErrors.of(field, key, more);
 	}
 
 	private static String clean(String text) {
