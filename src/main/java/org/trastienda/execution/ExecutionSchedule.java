@@ -37,13 +37,16 @@ public class ExecutionSchedule {
 
 	private final UserDirectory users;
 
+	private final ScheduleClock clock;
+
 	ExecutionSchedule(Contracts contracts, ScheduleEditor editor, MilestoneInputs inputs, MilestoneViews views,
-			UserDirectory users) {
+			UserDirectory users, ScheduleClock clock) {
 		this.contracts = contracts;
 		this.editor = editor;
 		this.inputs = inputs;
 		this.views = views;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/** The contract's schedule as of today; not {@code created} while the contract has not been activated. */
@@ -114,6 +117,17 @@ public class ExecutionSchedule {
 	/** Whether the signed-in user may change schedules (back office, administrator). */
 	public boolean mayEdit() {
 		return users.current().map(user -> user.hasAnyRole(Role.BACK_OFFICE, Role.ADMIN)).orElse(false);
+	}
+
+	/** Whether the signed-in user may change this contract's schedule now: they may edit and it is active. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(Long contractId) {
+		return mayEdit() && contracts.get(contractId).status() == ContractStatus.ACTIVE;
+	}
+
+	/** Today in {@code trastienda.milestones.zone}: the day milestone states are reckoned on. */
+	public LocalDate today() {
+		return clock.today();
 	}
 
 	private ScheduledContract writable(Long contractId) {

@@ -127,6 +127,14 @@ public class StatusReports {
 		return new StatusReportSent(contract.id(), recipient, report.language(), stored.id(), stored.filename());
 	}
 
+	/** The contacts of the contract's party the report can be sent to: those with an e-mail address. */
+	@Transactional(readOnly = true)
+	public List<ContactView> recipients(Long contractId) {
+		return archive.contacts(contracts.get(contractId).partyId()).stream()
+			.filter(contact -> contact.email() != null && !contact.email().isBlank())
+			.toList();
+	}
+
 	/** Whether the signed-in user may send status reports (back office, administrator, sales reps). */
 	public boolean maySend() {
 		return users.current().map(user -> user.hasAnyRole(Role.BACK_OFFICE, Role.ADMIN, Role.SALES_REP)).orElse(false);

@@ -21,6 +21,8 @@ import org.trastienda.customers.ContactView;
 import org.trastienda.customers.CustomerArchive;
 import org.trastienda.customers.CustomerKind;
 import org.trastienda.customers.CustomerView;
+import org.trastienda.identity.AccountData;
+import org.trastienda.identity.Accounts;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
@@ -46,6 +48,8 @@ public class ExecutionFixtures {
 
 	private final TestAccounts accounts;
 
+	private final Accounts users;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -53,11 +57,12 @@ public class ExecutionFixtures {
 	private final TransactionTemplate transactions;
 
 	ExecutionFixtures(ContractFixtures contracts, Contracts service, CustomerArchive archive, TestAccounts accounts,
-			JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			Accounts users, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.contracts = contracts;
 		this.service = service;
 		this.archive = archive;
 		this.accounts = accounts;
+		this.users = users;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.transactions = transactions;
@@ -65,6 +70,14 @@ public class ExecutionFixtures {
 
 	public ContractFixtures.Team team() {
 		return contracts.team();
+	}
+
+	/** A back-office clerk of the team's region who reads English. */
+	public UserSummary englishSpeaker(ContractFixtures.Team team) {
+		UserSummary clerk = accounts.user("clerk-en", team.region(), Role.BACK_OFFICE);
+		return contracts.as(accounts.user("admin", null, Role.ADMIN), () -> users.update(clerk.username(),
+				new AccountData(clerk.fullName(), clerk.email(), clerk.roles(), clerk.regionCode(), true, "en"), null,
+				clerk.version()));
 	}
 
 	/** A party of the rep's with the billing language ({@code es}, {@code en}) and a contact with an e-mail address. */
