@@ -19,7 +19,6 @@ import org.trastienda.identity.UserSummary;
 import org.trastienda.outbox.OutboxDeliveryJob;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +77,8 @@ class MilestoneAlertJobIntegrationTests {
 				"Escalado: Embalaje especial del contrato " + number + " lleva 10 días de retraso");
 		assertThat(subjectsTo(team.director(), number)).containsExactly(
 				"Escalado a dirección: Embalaje especial del contrato " + number + " lleva 10 días de retraso");
-		assertThat(GreenMailUtil.getBody(messagesTo(team.manager(), number).get(0))).contains(contract.title());
+		assertThat(messagesTo(team.manager(), number).get(0).getContent().toString()).contains(contract.title())
+			.contains("de su región");
 
 		int before = smtp.getReceivedMessages().length;
 		assertThat(job.runNow()).as("alerts sent by a second run").isZero();
