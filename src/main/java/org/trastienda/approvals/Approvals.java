@@ -139,6 +139,7 @@ public class Approvals {
 			throw new BusinessRuleException("approvals.withdraw.notAuthor", request.getSubjectReference());
 		}
 		request.withdraw(clock.instant());
+		requests.flush();
 		recordStatusChange(request, "WITHDRAW", user.username(), null);
 		return view(request);
 	}
@@ -193,6 +194,7 @@ public class Approvals {
 			throw refusal;
 		});
 		boolean closed = request.decide(decider.username(), outcome, comment, clock.instant());
+		requests.flush();
 		recordStatusChange(request, outcome.name(), decider.username(), comment);
 		if (closed) {
 			events.publishEvent(outcome == DecisionOutcome.APPROVE

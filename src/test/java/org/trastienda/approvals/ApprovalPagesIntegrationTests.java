@@ -197,6 +197,8 @@ class ApprovalPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"tier-2\"")))
 			.andExpect(content().string(not(containsString("id=\"tier-3\""))));
+		mvc.perform(get("/admin/approval-rules/{type}", "no es un tipo").with(accounts.as(admin)))
+			.andExpect(status().isNotFound());
 
 		mvc.perform(post("/admin/approval-rules").header("HX-Request", "true").with(csrf()).with(accounts.as(admin))
 				.param("subjectType", type).param("currency", "EUR").param("version", "0")

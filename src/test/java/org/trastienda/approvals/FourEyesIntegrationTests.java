@@ -69,10 +69,11 @@ class FourEyesIntegrationTests {
 		ApprovalView request = subjects.request(type, "10.00", null, boss);
 
 		mvc.perform(post("/api/v1/approvals/{id}/approve", request.id())
-				.with(httpBasic(boss.username(), TestAccounts.PASSWORD)))
+				.with(httpBasic(boss.username(), TestAccounts.PASSWORD))
+				.header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value("No puede decidir sobre " + request.reference()
-					+ ": usted es su autor y otra persona debe revisarlo."));
+			.andExpect(jsonPath("$.detail").value(
+					"You cannot decide on " + request.reference() + ": you are its author and someone else must review it."));
 		assertUndecided(request);
 	}
 
@@ -84,6 +85,7 @@ class FourEyesIntegrationTests {
 				null, author);
 
 		approve(request, director, "Visto").andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(request.version() + 1))
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.approvals").value(1));
 		approve(request, director, "Otra vez")

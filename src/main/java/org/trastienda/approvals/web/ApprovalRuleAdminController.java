@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.trastienda.approvals.ApprovalRuleView;
 import org.trastienda.approvals.ApprovalRules;
+import org.trastienda.approvals.ApprovalSubject;
 import org.trastienda.identity.Role;
-import org.trastienda.shared.ConflictException;
-import org.trastienda.shared.InvalidInputException;
+import org.trastienda.shared.NotFoundException;
 import org.trastienda.web.Forms;
 import org.trastienda.web.Htmx;
 
@@ -57,6 +56,9 @@ class ApprovalRuleAdminController {
 	@GetMapping("/{subjectType}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String edit(@PathVariable String subjectType, Model model, HttpServletRequest request) {
+		if (!ApprovalSubject.TYPE.matcher(subjectType).matches()) {
+			throw new NotFoundException("ApprovalRule", subjectType);
+		}
 		ApprovalRuleView rule = rules.forSubjectType(subjectType);
 		model.addAttribute("rule", RuleForm.of(rule));
 		return form(model, rule.configured() ? subjectType : null, request);
@@ -66,24 +68,17 @@ class ApprovalRuleAdminController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String save(@ModelAttribute("rule") RuleForm form, BindingResult binding, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		boolean existing = form.getVersion() != null;
-		try {
-			ApprovalRuleView saved = rules.save(form.getSubjectType(), form.getCurrency(), form.withoutEmptyRows().toTiers(),
-					form.getVersion());
+		String existing = form.getVersion() == null ? null : form.getSubjectType();
+		return Forms.submit(binding, model, response, () -> {
+			ApprovalRuleView saved = rules.save(form.getSubjectType(), form.getCurrency(),
+					form.withoutEmptyRows().toTiers(), form.getVersion());
 			return Htmx.redirect(request, response, "/admin/approval-rules",
 					messages.getMessage("approvals.rule.saved", new Object[] { saved.subjectType() },
 							LocaleContextHolder.getLocale()));
-		}
-		catch (InvalidInputException ex) {
-			Forms.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("conflict", true);
-			response.setStatus(HttpStatus.CONFLICT.value());
-		}
-		form.withEmptyRows();
-		return form(model, existing ? form.getSubjectType() : null, request);
+		}, () -> {
+			form.withEmptyRows();
+			return form(model, existing, request);
+		});
 	}
 
 	/** The form page (or, for htmx, only the form) for a new rule (existing null) or a configured one. */

@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +28,6 @@ import org.trastienda.approvals.ApprovalView;
 import org.trastienda.approvals.Approvals;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
-import org.trastienda.shared.BusinessRuleException;
-import org.trastienda.shared.ConflictException;
-import org.trastienda.shared.InvalidInputException;
 import org.trastienda.web.Forms;
 import org.trastienda.web.Htmx;
 import org.trastienda.web.ListQuery;
@@ -122,26 +118,15 @@ class ApprovalsController {
 
 	private String decide(long id, Supplier<ApprovalView> decision, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		try {
+		return Forms.submit(binding, model, response, () -> {
 			ApprovalView decided = decision.get();
 			return Htmx.redirect(request, response, "/approvals/" + id,
 					text("approvals.decided." + decided.status(), decided.reference()));
-		}
-		catch (InvalidInputException ex) {
-			Forms.reject(binding, ex);
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		catch (BusinessRuleException ex) {
-			binding.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		catch (ConflictException ex) {
-			binding.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			response.setStatus(HttpStatus.CONFLICT.value());
-		}
-		model.addAttribute("refused", true);
-		show(id, model);
-		return Htmx.view(request, DETAIL, "decisionPanel");
+		}, () -> {
+			model.addAttribute("refused", true);
+			show(id, model);
+			return Htmx.view(request, DETAIL, "decisionPanel");
+		});
 	}
 
 	private String show(long id, Model model) {
