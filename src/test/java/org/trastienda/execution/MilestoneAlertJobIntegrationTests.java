@@ -110,7 +110,7 @@ class MilestoneAlertJobIntegrationTests {
 		ContractFixtures.Team team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
 		add(team, contract, "Entrega parcial", clock.today().minusDays(12));
-		fixtures.setStatus(contract.id(), "CANCELLED");
+		fixtures.cancel(team, contract.id());
 
 		runAndDeliver();
 
