@@ -12,3 +12,11 @@ document.addEventListener('htmx:afterSwap', function (event) {
     invalid.focus();
   }
 });
+// Bars show a share without inline styles (CSP): the width comes from data-percent.
+function sizeBars(root) {
+  root.querySelectorAll('[data-percent]').forEach(function (bar) {
+    bar.style.width = Math.max(0, Math.min(100, Number(bar.dataset.percent))) + '%';
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { sizeBars(document); });
+document.addEventListener('htmx:afterSwap', function (event) { sizeBars(event.detail.target); });

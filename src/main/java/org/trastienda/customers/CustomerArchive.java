@@ -111,6 +111,12 @@ public class CustomerArchive {
 		return WritePolicy.accessTo(user, scoped.require(user, customerId).getOwnerId());
 	}
 
+	/** Whether the archive holds no customer at all, whoever asks: the demo company seeds only an empty archive. */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return customers.count() == 0;
+	}
+
 	/** Whether the caller may create customers. */
 	public boolean mayCreate() {
 		return WritePolicy.mayCreate(user());

@@ -11,8 +11,10 @@ public final class Htmx {
 	private Htmx() {
 	}
 
+	/** An htmx request for part of a page; restoring a page from history asks for the whole page. */
 	public static boolean isHtmx(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"));
+		return "true".equals(request.getHeader("HX-Request"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
 	}
 
 	/** The full page, or only the named fragment of it when htmx asks. */

@@ -9,7 +9,7 @@ import org.trastienda.identity.UserSummary;
 
 /** Signs the test thread in as a user through the real login, for tests that call services directly. */
 @Component
-class SignIn {
+public class SignIn {
 
 	private final AuthenticationManager authentication;
 
@@ -17,13 +17,13 @@ class SignIn {
 		this.authentication = authentication;
 	}
 
-	void as(UserSummary user) {
+	public void as(UserSummary user) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(authentication.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(user.username(), TestAccounts.PASSWORD)));
 	}
 
-	void out() {
+	public void out() {
 		SecurityContextHolder.clearContext();
 	}
 }

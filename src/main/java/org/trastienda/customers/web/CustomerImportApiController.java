@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,7 +25,6 @@ import org.trastienda.documents.SpreadsheetFormat;
 
 /** Bulk import of customers from CSV or XLSX, and export of the filtered list. */
 @RestController
-@RequestMapping("/api/v1/customers")
 class CustomerImportApiController {
 
 	private final CustomerArchive archive;
@@ -36,7 +34,7 @@ class CustomerImportApiController {
 	}
 
 	/** The report; a real import with bad rows writes nothing and answers 422 with the same report. */
-	@PostMapping("/import")
+	@PostMapping("/api/v1/customers/import")
 	@PreAuthorize(ApiRules.BACK_OFFICE)
 	ResponseEntity<ImportReport> importCustomers(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
@@ -45,7 +43,8 @@ class CustomerImportApiController {
 		return ResponseEntity.status(status).body(report);
 	}
 
-	@GetMapping("/export")
+	/** Also at {@code /customers/export}: the list page's export buttons, signed in by the browser session. */
+	@GetMapping({ "/api/v1/customers/export", "/customers/export" })
 	@PreAuthorize(ApiRules.READ)
 	void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
 			@RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String region,

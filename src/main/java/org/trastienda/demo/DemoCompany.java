@@ -1,0 +1,126 @@
+package org.trastienda.demo;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trastienda.customers.CertificateData;
+import org.trastienda.customers.ContactData;
+import org.trastienda.customers.CustomerArchive;
+import org.trastienda.customers.CustomerView;
+import org.trastienda.identity.AccountData;
+import org.trastienda.identity.Accounts;
+import org.trastienda.identity.UserDirectory;
+
+/**
+ * Seeds the demo company into an empty archive when demo mode is on (after {@code InitialAdmin}
+ * has created {@code admin}, which the demo never touches): the regions, a login per role with
+ * the shared demo password, and 300 customers with their records, each customer in its own
+ * transaction through the archive's public service.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoCompany implements ApplicationRunner {
+
+	static final int CUSTOMERS = 300;
+
+	/** Any fixed number: the same seed draws the same company. */
+	static final long SEED = 20_240_301L;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
+
+	private final DemoMode mode;
+
+	private final Accounts accounts;
+
+	private final UserDirectory users;
+
+	private final CustomerArchive archive;
+
+	private final ActingAs actingAs;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	DemoCompany(DemoMode mode, Accounts accounts, UserDirectory users, CustomerArchive archive, ActingAs actingAs,
+			TransactionTemplate transactions, Clock clock,
+			@Value("${trastienda.certificates.expiry-zone:Europe/Madrid}") ZoneId zone) {
+		this.mode = mode;
+		this.accounts = accounts;
+		this.users = users;
+		this.archive = archive;
+		this.actingAs = actingAs;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (mode.enabled() && archive.isEmpty()) {
+			long started = System.nanoTime();
+			seed();
+			log.info("Seeded the demo company ({} customers) in {} ms; demo users share the password '{}'",
+					CUSTOMERS, (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
+		}
+	}
+
+	void seed() {
+		for (SpanishPlaces.Region region : SpanishPlaces.REGIONS) {
+			if (users.findRegionByCode(region.code()).isEmpty()) {
+				accounts.createRegion(region.code(), region.name());
+			}
+		}
+		Map<String, Authentication> staff = new HashMap<>();
+		for (DemoStaff.Member member : DemoStaff.MEMBERS) {
+			if (users.findByUsername(member.username()).isEmpty()) {
+				accounts.create(member.username(), DemoStaff.PASSWORD, new AccountData(member.fullName(),
+						member.username() + "@demo.trastienda.es", Set.of(member.role()), member.regionCode(), true, "es"));
+			}
+			staff.put(member.username(), actingAs.signIn(member.username()));
+		}
+		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(SEED, LocalDate.now(clock.withZone(zone)))
+			.draw(CUSTOMERS);
+		actingAs.run(staff.get(DemoStaff.BACK_OFFICE),
+				() -> customers.forEach(customer -> register(customer, staff.get(customer.ownerUsername()))));
+	}
+
+	/** The back office registers the customer and its records; the owner writes the notes. */
+	private void register(DemoCustomers.DemoCustomer demo, Authentication owner) {
+		transactions.executeWithoutResult(status -> {
+			CustomerView customer = archive.create(demo.data());
+			for (ContactData contact : demo.contacts()) {
+				archive.addContact(customer.id(), contact);
+			}
+			for (CertificateData certificate : demo.certificates()) {
+				archive.addCertificate(customer.id(), certificate);
+			}
+			if (demo.attachment() != null) {
+				archive.attach(customer.id(), demo.attachment().fileName(), demo.attachment().content().length,
+						new ByteArrayInputStream(demo.attachment().content()));
+			}
+			actingAs.run(owner, () -> demo.notes().forEach(note -> archive.addNote(customer.id(), note)));
+			if (demo.archived()) {
+				archive.archive(customer.id());
+			}
+		});
+	}
+}
