@@ -27,12 +27,12 @@ public class Formats {
 		this.zone = zone;
 	}
 
-	/** A day, e.g. "4 mar 2025" / "Mar 4, 2025". */
+	/** A day, e.g. {@code 4 mar 2025} / {@code Mar 4, 2025}. */
 	public String date(LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}
 
-	/** A moment, e.g. "4 mar 2025, 11:15". */
+	/** A moment, e.g. {@code 4 mar 2025, 11:15}. */
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -40,12 +40,12 @@ public class Formats {
 					.format(instant.atZone(zone));
 	}
 
-	/** A whole number with the locale's grouping, e.g. "1.234" / "1,234". */
+	/** A whole number with the locale's grouping, e.g. {@code 1.234} / {@code 1,234}. */
 	public String count(Number value) {
 		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
-	/** An amount with two decimals, e.g. "1.234,50" / "1,234.50". */
+	/** An amount with two decimals, e.g. {@code 1.234,50} / {@code 1,234.50}. */
 	public String amount(BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -56,7 +56,7 @@ public class Formats {
 		return format.format(value);
 	}
 
-	/** A file size, e.g. "12 KB" or "1,5 MB". */
+	/** A file size, e.g. {@code 12 KB} or {@code 1,5 MB}. */
 	public String size(long bytes) {
 		if (bytes < 1024) {
 			return count(bytes) + " B";
@@ -66,7 +66,7 @@ public class Formats {
 		return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
 	}
 
-	/** An IBAN in groups of four, as printed on paper: "ES91 2100 0418 …". */
+	/** An IBAN in groups of four, as printed on paper: {@code ES91 2100 0418 …}. */
 	public String iban(String iban) {
 		return iban == null ? "" : iban.replaceAll("(.{4})(?!$)", "$1 ");
 	}
