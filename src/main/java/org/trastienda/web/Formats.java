@@ -56,6 +56,27 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** A unit price with two to four decimals, e.g. {@code 12,50} or {@code 0,0125}. */
+	public String price(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
+	/** A rate in percent as the language writes it, e.g. {@code 21 %} / {@code 21%}. */
+	public String percent(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value.movePointLeft(2));
+	}
+
 	/** A file size, e.g. {@code 12 KB} or {@code 1,5 MB}. */
 	public String size(long bytes) {
 		if (bytes < 1024) {
