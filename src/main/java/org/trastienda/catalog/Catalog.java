@@ -123,7 +123,7 @@ public class Catalog {
 		ProductData product = checked(ProductRules.complete(data, null, rates), rates);
 		requireUniqueSku(product.sku(), null);
 		List<AuditRecord> trail = new ArrayList<>();
-		Long id = editor.create(product, user, trail).getId();
+		Long id = editor.createAll(List.of(product), user, trail).get(0).getId();
 		products.flush();
 		audit.recordAll(trail);
 		return get(id);

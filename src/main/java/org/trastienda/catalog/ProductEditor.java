@@ -1,6 +1,7 @@
 package org.trastienda.catalog;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -38,13 +39,19 @@ class ProductEditor {
 		}
 	}
 
-	/** Stores a new product from complete, valid data; adds its audit entry to the trail. */
-	Product create(ProductData data, CurrentUser user, List<AuditRecord> trail) {
-		Product product = new Product(clock.instant(), user.username());
-		product.apply(data);
-		products.save(product);
-		trail.add(entry(product, "CREATED", user, ProductField.created(data)));
-		return product;
+	/** Stores new products from complete, valid data, in one batch; adds their audit entries to the trail. */
+	List<Product> createAll(List<ProductData> data, CurrentUser user, List<AuditRecord> trail) {
+		List<Product> created = new ArrayList<>(data.size());
+		for (ProductData product : data) {
+			Product entity = new Product(clock.instant(), user.username());
+			entity.apply(product);
+			created.add(entity);
+		}
+		products.saveAll(created);
+		for (int index = 0; index < created.size(); index++) {
+			trail.add(entry(created.get(index), "CREATED", user, ProductField.created(data.get(index))));
+		}
+		return created;
 	}
 
 	/** Applies complete, valid data to a stored product and adds the field changes to the trail; nothing when nothing changed. */

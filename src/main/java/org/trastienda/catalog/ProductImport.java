@@ -101,14 +101,16 @@ class ProductImport {
 		@Override
 		public void write(List<Planned> rows) {
 			List<AuditRecord> trail = new ArrayList<>();
+			List<ProductData> created = new ArrayList<>();
 			for (Planned row : rows) {
 				if (row.existing() == null) {
-					editor.create(row.after(), user, trail);
+					created.add(row.after());
 				}
 				else {
 					editor.update(row.existing(), row.before(), row.after(), user, trail);
 				}
 			}
+			editor.createAll(created, user, trail);
 			products.flush();
 			audit.recordAll(trail);
 		}
