@@ -89,13 +89,13 @@ class ProductController {
 	@GetMapping("/new")
 	@PreAuthorize(CatalogRules.WRITE)
 	String newProduct(Model model, HttpServletRequest request) {
-		model.addAttribute("form", new ProductForm());
+		model.addAttribute("productForm", new ProductForm());
 		return form(null, model, request);
 	}
 
 	@PostMapping
 	@PreAuthorize(CatalogRules.WRITE)
-	String create(@ModelAttribute("form") ProductForm form, BindingResult binding, Model model,
+	String create(@ModelAttribute("productForm") ProductForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response,
 				() -> saved(catalog.create(form.toData()), "catalog.ui.created", request, response),
@@ -106,13 +106,13 @@ class ProductController {
 	@PreAuthorize(CatalogRules.WRITE)
 	String edit(@PathVariable Long id, Model model, HttpServletRequest request) {
 		ProductView product = catalog.get(id);
-		model.addAttribute("form", ProductForm.of(product));
+		model.addAttribute("productForm", ProductForm.of(product));
 		return form(product, model, request);
 	}
 
 	@PostMapping("/{id}")
 	@PreAuthorize(CatalogRules.WRITE)
-	String update(@PathVariable Long id, @ModelAttribute("form") ProductForm form, BindingResult binding,
+	String update(@PathVariable Long id, @ModelAttribute("productForm") ProductForm form, BindingResult binding,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		ProductView product = catalog.get(id);
 		return Forms.submit(binding, model, response,
