@@ -6,8 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
-document.addEventListener('htmx:afterSwap', function (event) {
-  var invalid = event.detail.target.querySelector('.is-invalid');
+// After settling (htmx puts focus back on the element that had it only then); an outerHTML swap
+// leaves the old target detached, so look in the document.
+document.addEventListener('htmx:afterSettle', function (event) {
+  var root = event.detail.target && event.detail.target.isConnected ? event.detail.target : document;
+  var invalid = root.querySelector('.is-invalid');
   if (invalid) {
     invalid.focus();
   }

@@ -77,13 +77,13 @@ class DemoCompany implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (mode.enabled() && archive.isEmpty()) {
 			long started = System.nanoTime();
-			seed();
+			seed(CUSTOMERS);
 			log.info("Seeded the demo company ({} customers) in {} ms; demo users share the password '{}'",
 					CUSTOMERS, (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
 		}
 	}
 
-	void seed() {
+	void seed(int customerCount) {
 		for (SpanishPlaces.Region region : SpanishPlaces.REGIONS) {
 			if (users.findRegionByCode(region.code()).isEmpty()) {
 				accounts.createRegion(region.code(), region.name());
@@ -98,7 +98,7 @@ class DemoCompany implements ApplicationRunner {
 			staff.put(member.username(), actingAs.signIn(member.username()));
 		}
 		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(SEED, LocalDate.now(clock.withZone(zone)))
-			.draw(CUSTOMERS);
+			.draw(customerCount);
 		actingAs.run(staff.get(DemoStaff.BACK_OFFICE),
 				() -> customers.forEach(customer -> register(customer, staff.get(customer.ownerUsername()))));
 	}

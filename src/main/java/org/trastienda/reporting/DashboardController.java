@@ -13,6 +13,10 @@ class DashboardController {
 
 	private static final int LIST_SIZE = 10;
 
+	/** One row of a split of the customers: its label (a message key or a name), the filtered list, the count. */
+	record Share(String labelKey, String label, String href, long count) {
+	}
+
 	private final DashboardQueries queries;
 
 	private final UserDirectory users;
@@ -29,8 +33,13 @@ class DashboardController {
 		var byKind = queries.customersByKind(scope);
 		model.addAttribute("scope", scope.kind());
 		model.addAttribute("customerCount", byKind.stream().mapToLong(DashboardQueries.KindCount::count).sum());
-		model.addAttribute("byKind", byKind);
-		model.addAttribute("byRegion", queries.customersByRegion(scope));
+		model.addAttribute("byKind", byKind.stream()
+			.map(kind -> new Share("customers.ui.kind." + kind.kind(), null, "/customers?kind=" + kind.kind(), kind.count()))
+			.toList());
+		model.addAttribute("byRegion", queries.customersByRegion(scope).stream()
+			.map(region -> region.regionCode() == null ? new Share("reporting.noRegion", null, null, region.count())
+					: new Share(null, region.regionName(), "/customers?region=" + region.regionCode(), region.count()))
+			.toList());
 		model.addAttribute("certificates", queries.certificates(scope, LIST_SIZE));
 		model.addAttribute("activity", queries.latestActivity(scope, LIST_SIZE));
 		return "reporting/dashboard";

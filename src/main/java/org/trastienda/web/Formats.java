@@ -27,12 +27,12 @@ public class Formats {
 		this.zone = zone;
 	}
 
-	/** A day, e.g. {@code 4 mar 2025} / {@code Mar 4, 2025}. */
+	/** A day in the medium style of the language: 4 mar 2025 in Spanish. */
 	public String date(LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}
 
-	/** A moment, e.g. {@code 4 mar 2025, 11:15}. */
+	/** A moment, day and minute, on the company clock: 4 mar 2025 11:15 in Spanish. */
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -40,12 +40,12 @@ public class Formats {
 					.format(instant.atZone(zone));
 	}
 
-	/** A whole number with the locale's grouping, e.g. {@code 1.234} / {@code 1,234}. */
+	/** A whole number with the grouping of the language (1.234 in Spanish). */
 	public String count(Number value) {
 		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
-	/** An amount with two decimals, e.g. {@code 1.234,50} / {@code 1,234.50}. */
+	/** An amount with two decimals and the separators of the language (1.234,50 in Spanish). */
 	public String amount(BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -56,7 +56,7 @@ public class Formats {
 		return format.format(value);
 	}
 
-	/** A unit price with two to four decimals, e.g. {@code 12,50} or {@code 0,0125}. */
+	/** A unit price with two to four decimals and the separators of the language (0,0125 in Spanish). */
 	public String price(BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -67,7 +67,7 @@ public class Formats {
 		return format.format(value);
 	}
 
-	/** A rate in percent as the language writes it, e.g. {@code 21 %} / {@code 21%}. */
+	/** A rate in percent as the language writes it (21 % in Spanish, 21% in English). */
 	public String percent(BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -77,7 +77,7 @@ public class Formats {
 		return format.format(value.movePointLeft(2));
 	}
 
-	/** A file size, e.g. {@code 12 KB} or {@code 1,5 MB}. */
+	/** A file size in bytes, KB or MB, one decimal at most. */
 	public String size(long bytes) {
 		if (bytes < 1024) {
 			return count(bytes) + " B";
@@ -87,7 +87,7 @@ public class Formats {
 		return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
 	}
 
-	/** An IBAN in groups of four, as printed on paper: {@code ES91 2100 0418 …}. */
+	/** An IBAN in groups of four characters, as printed on paper. */
 	public String iban(String iban) {
 		return iban == null ? "" : iban.replaceAll("(.{4})(?!$)", "$1 ");
 	}

@@ -1,5 +1,6 @@
 package org.trastienda.customers.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,7 +98,7 @@ class CustomerController {
 		model.addAttribute("regions", regions);
 		model.addAttribute("owners", owners);
 		model.addAttribute("regionNames", byKey(regions, RegionView::code, RegionView::name));
-		model.addAttribute("ownerNames", byKey(owners, UserSummary::username, UserSummary::fullName));
+		model.addAttribute("ownerNames", ownerNames(customers, owners));
 		model.addAttribute("mayCreate", archive.mayCreate());
 		model.addAttribute("mayImport", users.requireCurrent().hasAnyRole(Role.BACK_OFFICE, Role.ADMIN));
 		return Htmx.isHtmx(request) ? RESULTS : "customers/list";
@@ -195,6 +196,18 @@ class CustomerController {
 			HttpServletResponse response) {
 		return Htmx.redirect(request, response, "/customers/" + customer.id(), messages.getMessage(messageKey,
 				new Object[] { customer.legalName() }, LocaleContextHolder.getLocale()));
+	}
+
+	/** Full names of the page's owners: the sales reps known already, anyone else looked up. */
+	private Map<String, String> ownerNames(Page<CustomerView> customers, List<UserSummary> reps) {
+		Map<String, String> names = new HashMap<>(byKey(reps, UserSummary::username, UserSummary::fullName));
+		customers.getContent().stream()
+			.map(CustomerView::ownerUsername)
+			.filter(username -> username != null && !names.containsKey(username))
+			.distinct()
+			.forEach(username -> names.put(username,
+					users.findByUsername(username).map(UserSummary::fullName).orElse(username)));
+		return names;
 	}
 
 	private static <T> Map<String, String> byKey(List<T> items, Function<T, String> key, Function<T, String> value) {
