@@ -83,8 +83,14 @@ public class ContractFixtures {
 
 	/** A draft sale of the rep's own party, drafted by the rep. */
 	public ContractView draftBy(UserSummary rep) {
+		return draftBy(rep, rep);
+	}
+
+	/** A draft sale drafted by the author for a party owned by the rep (who then owns the contract). */
+	public ContractView draftBy(UserSummary author, UserSummary rep) {
 		CustomerView party = party(rep, CustomerKind.CUSTOMER);
-		return as(rep, () -> contracts.create(sale(party.id(), "Suministro " + UUID.randomUUID().toString().substring(0, 6))));
+		return as(author,
+				() -> contracts.create(sale(party.id(), "Suministro " + UUID.randomUUID().toString().substring(0, 6))));
 	}
 
 	/** Runs the action signed in as the user (through the real login), then signs out. */
