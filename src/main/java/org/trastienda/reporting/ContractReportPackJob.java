@@ -138,7 +138,7 @@ public class ContractReportPackJob {
 	private Optional<Pack> existing(YearMonth month, Recipient recipient) {
 		return jdbc.sql("""
 				SELECT pdf_file_id, xlsx_file_id FROM contract_report_pack
-				WHERE month = ? AND scope = ? AND language = ?""")
+				WHERE pack_month = ? AND scope = ? AND language = ?""")
 			.params(month.toString(), recipient.scopeKey(), recipient.locale().getLanguage())
 			.query((rs, row) -> new Pack(rs.getLong("pdf_file_id"), rs.getLong("xlsx_file_id")))
 			.optional();
@@ -153,7 +153,7 @@ public class ContractReportPackJob {
 		long pdfId = store(exports.filename(view, locale, "pdf"), pdf);
 		long xlsxId = store(exports.filename(view, locale, "xlsx"), xlsx.toByteArray());
 		jdbc.sql("""
-				INSERT INTO contract_report_pack (month, scope, language, pdf_file_id, xlsx_file_id, created_at)
+				INSERT INTO contract_report_pack (pack_month, scope, language, pdf_file_id, xlsx_file_id, created_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(month.toString(), recipient.scopeKey(), locale.getLanguage(), pdfId, xlsxId,
 					Timestamp.from(clock.instant()))
