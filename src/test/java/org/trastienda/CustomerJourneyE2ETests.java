@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -150,9 +151,16 @@ class CustomerJourneyE2ETests {
 
 	/** Scrolls the element to the middle at once (Bootstrap scrolls smoothly), clear of the sticky top bar. */
 	private static void click(By locator) {
-		WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(locator));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		// htmx may swap the element between finding and clicking it (live search): find it again then.
+		waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			element.click();
+			return true;
+		});
 	}
 
 	private static void type(By locator, String text) {

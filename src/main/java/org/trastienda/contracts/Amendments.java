@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.trastienda.catalog.Catalog;
 import org.trastienda.audit.Changes;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.shared.BusinessRuleException;
@@ -30,13 +31,16 @@ class Amendments {
 
 	private final ContractAudit audit;
 
+	private final Catalog catalog;
+
 	Amendments(ScopedContracts scoped, AmendmentRepository amendments, ContractRevisionRepository revisions,
-			ContractApprovals approvals, ContractAudit audit) {
+			ContractApprovals approvals, ContractAudit audit, Catalog catalog) {
 		this.scoped = scoped;
 		this.amendments = amendments;
 		this.revisions = revisions;
 		this.approvals = approvals;
 		this.audit = audit;
+		this.catalog = catalog;
 	}
 
 	boolean pendingFor(Long contractId) {
@@ -70,7 +74,7 @@ class Amendments {
 		Integer paymentTerms = data.paymentTermsDays() != null ? data.paymentTermsDays() : contract.getPaymentTermsDays();
 		checks.range("paymentTermsDays", paymentTerms, 0, 365).notBefore("endsOn", endsOn, "startsOn", startsOn);
 		Set<Long> lineIds = contract.getLines().stream().map(ContractLine::getId).collect(Collectors.toSet());
-		List<ContractLineData> lines = LineRules.check(checks, data.lines(), lineIds);
+		List<ContractLineData> lines = LineRules.check(checks, data.lines(), lineIds, id -> catalog.find(id).isPresent());
 		if (lines.isEmpty()) {
 			checks.reject("lines", "contracts.error.required");
 		}

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.trastienda.catalog.Catalog;
 import org.trastienda.audit.AuditRecord;
 import org.trastienda.audit.Changes;
 import org.trastienda.customers.CustomerArchive;
@@ -47,9 +48,12 @@ class ContractEditor {
 
 	private final UserDirectory directory;
 
-	ContractEditor(CustomerArchive parties, UserDirectory directory) {
+	private final Catalog catalog;
+
+	ContractEditor(CustomerArchive parties, UserDirectory directory, Catalog catalog) {
 		this.parties = parties;
 		this.directory = directory;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -86,7 +90,7 @@ class ContractEditor {
 							.orElse(DEFAULT_PAYMENT_TERMS_DAYS);
 		Set<Long> lineIds = existing == null ? Set.of()
 				: existing.getLines().stream().map(ContractLine::getId).collect(Collectors.toSet());
-		List<ContractLineData> lines = LineRules.check(checks, data.lines(), lineIds);
+		List<ContractLineData> lines = LineRules.check(checks, data.lines(), lineIds, id -> catalog.find(id).isPresent());
 		ContractData cleaned = new ContractData(kind, data.partyId(), title, data.signedOn(), data.startsOn(),
 				data.endsOn(), currency, paymentTerms, owner.map(UserSummary::username).orElse(null),
 				region.map(RegionView::code).orElse(null), notes, lines);
@@ -123,9 +127,11 @@ class ContractEditor {
 		Changes changes = new Changes().field("partyId", partyBefore, contract.getPartyId());
 		header(draft.data()).forEach((field, value) -> changes.field(field, before.get(field), value));
 		trail.addAll(replaceLines(contract, draft.data().lines(), user.username()));
-		if (!changes.isEmpty() || !trail.isEmpty()) {
-			contract.touch(now, user.username());
+		if (!changes.isEmpty()) {
 			trail.add(0, ContractAudit.entry(contract, "UPDATED", null, user.username(), changes));
+		}
+		if (!trail.isEmpty()) {
+			contract.touch(now, user.username());
 		}
 		return trail;
 	}

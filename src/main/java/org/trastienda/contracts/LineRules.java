@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -19,8 +20,13 @@ final class LineRules {
 	private LineRules() {
 	}
 
-	/** Checks the lines into {@code checks} and returns them with their texts trimmed. */
-	static List<ContractLineData> check(Checks checks, List<ContractLineData> lines, Set<Long> existingIds) {
+	/**
+	 * Checks the lines into {@code checks} and returns them with their texts trimmed.
+	 *
+	 * @param knownProduct whether the catalogue has a product with the id
+	 */
+	static List<ContractLineData> check(Checks checks, List<ContractLineData> lines, Set<Long> existingIds,
+			Predicate<Long> knownProduct) {
 		if (lines.size() > MAX_LINES) {
 			checks.reject("lines", "contracts.error.tooManyLines", MAX_LINES);
 			return lines;
@@ -34,7 +40,7 @@ final class LineRules {
 			if (line.id() != null && (!existingIds.contains(line.id()) || !seen.add(line.id()))) {
 				checks.reject(path + "id", label("id", number), "contracts.error.line.unknown", line.id());
 			}
-			checkProduct(checks, path + "productId", number, line.productId());
+			checkProduct(checks, path + "productId", number, line.productId(), knownProduct);
 			String description = Texts.clean(line.description());
 			String unit = Texts.clean(line.unit());
 			checks.text(path + "description", label("description", number), description, 500, true)
@@ -53,12 +59,10 @@ final class LineRules {
 		return cleaned;
 	}
 
-	/**
-	 * A product id is stored as given until the catalogue exists; then this is where a line
-	 * naming a product the catalogue does not know is refused.
-	 */
-	private static void checkProduct(Checks checks, String path, int number, Long productId) {
-		if (productId != null && productId <= 0) {
+	/** A line may name a product only when the catalogue has it. */
+	private static void checkProduct(Checks checks, String path, int number, Long productId,
+			Predicate<Long> knownProduct) {
+		if (productId != null && !knownProduct.test(productId)) {
 			checks.reject(path, label("productId", number), "contracts.error.product.unknown", productId);
 		}
 	}

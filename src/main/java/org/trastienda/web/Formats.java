@@ -56,6 +56,36 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** A quantity, price or rate with the decimals it has, four at most (1.000,125 in Spanish). */
+	public String decimal(BigDecimal value) {
+		return number(value, 0);
+	}
+
+	/** A unit price with two to four decimals and the separators of the language (0,0125 in Spanish). */
+	public String price(BigDecimal value) {
+		return number(value, 2);
+	}
+
+	/** A rate in percent as the language writes it (21 % in Spanish, 21% in English). */
+	public String percent(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value.movePointLeft(2));
+	}
+
+	private static String number(BigDecimal value, int minimumDecimals) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(minimumDecimals);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
 	/** A file size in bytes, KB or MB, one decimal at most. */
 	public String size(long bytes) {
 		if (bytes < 1024) {

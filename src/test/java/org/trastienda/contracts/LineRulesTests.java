@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LineRulesTests {
 
+	private static final Set<Long> KNOWN_PRODUCTS = Set.of(5L);
+
 	private static ContractLineData line(String quantity, String unitPrice, String discount, String vatRate) {
 		return new ContractLineData(null, null, "Tornillo", quantity == null ? null : new BigDecimal(quantity), "ud",
 				unitPrice == null ? null : new BigDecimal(unitPrice), discount == null ? null : new BigDecimal(discount),
@@ -20,7 +22,7 @@ class LineRulesTests {
 
 	private static List<String> errors(ContractLineData... lines) {
 		Checks checks = new Checks();
-		LineRules.check(checks, List.of(lines), Set.of(7L));
+		LineRules.check(checks, List.of(lines), Set.of(7L), KNOWN_PRODUCTS::contains);
 		return checks.errors().stream().map(error -> error.field() + " " + error.messageKey()).toList();
 	}
 
@@ -59,16 +61,27 @@ class LineRulesTests {
 	}
 
 	@Test
+	void refusesAProductTheCatalogueDoesNotHave() {
+		ContractLineData unknown = new ContractLineData(null, 404L, "a", BigDecimal.ONE, "u", BigDecimal.ONE, null,
+				BigDecimal.TEN);
+		ContractLineData known = new ContractLineData(null, 5L, "a", BigDecimal.ONE, "u", BigDecimal.ONE, null,
+				BigDecimal.TEN);
+		assertThat(errors(unknown, known)).containsExactly("lines[0].productId contracts.error.product.unknown");
+	}
+
+	@Test
 	void limitsTheNumberOfLines() {
 		Checks checks = new Checks();
-		LineRules.check(checks, Collections.nCopies(LineRules.MAX_LINES + 1, line("1", "1", null, "21")), Set.of());
+		LineRules.check(checks, Collections.nCopies(LineRules.MAX_LINES + 1, line("1", "1", null, "21")), Set.of(),
+				KNOWN_PRODUCTS::contains);
 		assertThat(checks.errors()).extracting(FieldError::field).containsExactly("lines");
 	}
 
 	@Test
 	void namesTheLineInTheMessage() {
 		Checks checks = new Checks();
-		LineRules.check(checks, List.of(line("1", "1", null, "21"), line("0", "1", null, "21")), Set.of());
+		LineRules.check(checks, List.of(line("1", "1", null, "21"), line("0", "1", null, "21")), Set.of(),
+				KNOWN_PRODUCTS::contains);
 		assertThat(checks.errors()).singleElement()
 			.satisfies(error -> assertThat(error.arguments().get(0).toString()).contains("contracts.field.line.quantity"));
 	}

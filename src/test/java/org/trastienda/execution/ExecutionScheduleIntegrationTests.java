@@ -74,9 +74,15 @@ class ExecutionScheduleIntegrationTests {
 		});
 		assertThat(schedule.slippageDays()).isZero();
 		assertThat(schedule.next().type()).isEqualTo(MilestoneType.PRODUCTION_ORDER);
-		assertThat(audit.forCustomer(contract.partyId(), 50)).filteredOn(entry -> entry.entityType().equals("Milestone"))
-			.hasSize(7)
-			.allSatisfy(entry -> assertThat(entry.action()).isEqualTo("CREATED"));
+		assertThat(audit.history(MilestoneAudit.ENTITY, schedule.milestones().get(5).id())).singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.action()).isEqualTo("CREATED");
+				assertThat(entry.actor()).isEqualTo(team.manager().username());
+				assertThat(entry.changes()).extracting(change -> change.field() + "=" + change.newValue())
+					.contains("type=INVOICING", "amount=176.00", "responsible=" + team.rep().username());
+			});
+		assertThat(audit.forCustomer(contract.partyId(), 50)).as("the party's timeline")
+			.noneMatch(entry -> entry.entityType().equals(MilestoneAudit.ENTITY));
 	}
 
 	@Test
@@ -186,6 +192,19 @@ class ExecutionScheduleIntegrationTests {
 		assertThatThrownBy(() -> schedules.markDone(contract.id(), shipment.id(), clock.today(), null))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessageContaining("execution.milestone.alreadyDone");
+	}
+
+	@Test
+	void keepsTheContractFromBeingCancelledOnceAMilestoneIsDone() {
+		ContractFixtures.Team team = fixtures.team();
+		ContractView contract = fixtures.activeSale(team);
+		fixtures.signIn(team.clerk());
+		MilestoneView order = typed(contract, MilestoneType.PRODUCTION_ORDER);
+		schedules.markDone(contract.id(), order.id(), clock.today(), order.version());
+		fixtures.signOut();
+
+		assertThatThrownBy(() -> fixtures.cancel(team, contract.id())).isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("contracts.error.executionStarted");
 	}
 
 	@Test
@@ -331,7 +350,7 @@ class ExecutionScheduleIntegrationTests {
 	void refusesChangesOnceTheContractIsNoLongerActive() {
 		ContractFixtures.Team team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
-		fixtures.setStatus(contract.id(), "COMPLETED");
+		fixtures.complete(team, contract.id());
 		fixtures.signIn(team.clerk());
 		MilestoneView order = typed(contract, MilestoneType.PRODUCTION_ORDER);
 

@@ -1,5 +1,0 @@
-package org.trastienda.customers;
-
-/** A bad value in an imported file: the row as the spreadsheet numbers it (header = 1), the field and why. */
-public record ImportRejection(int row, String field, String message) {
-}
