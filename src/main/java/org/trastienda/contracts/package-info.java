@@ -4,5 +4,5 @@
  * four-eyes engine; what happens after activation is followed by the execution schedule.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "audit", "customers", "documents", "outbox", "web" })
+		allowedDependencies = { "shared", "identity", "audit", "customers", "documents", "outbox", "approvals", "web" })
 package org.trastienda.contracts;

@@ -25,6 +25,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trastienda.documents.FileStore;
+import org.trastienda.documents.OpenedFile;
+import org.trastienda.shared.NotFoundException;
 
 /**
  * Sends due messages through SMTP, one transaction per message holding its row, so a message is
@@ -48,6 +51,8 @@ class MailDelivery {
 
 	private final OutboxMessages messages;
 
+	private final FileStore files;
+
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	private final TransactionTemplate transactions;
@@ -58,9 +63,10 @@ class MailDelivery {
 
 	private final String from;
 
-	MailDelivery(OutboxMessages messages, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transactions,
+	MailDelivery(OutboxMessages messages, FileStore files, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transactions,
 			Clock clock, OutboxProperties settings, SenderProperties sender) {
 		this.messages = messages;
+		this.files = files;
 		this.mailSender = mailSender;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -104,15 +110,17 @@ class MailDelivery {
 		return sender == null ? Outcome.NO_SERVER : deliver(sender, id);
 	}
 
+	/** Opens the attachments first, outside the transaction: a missing file must not spoil it. */
 	private Outcome deliver(JavaMailSender sender, long id) {
+		Attachments attachments = attachments(id);
 		return transactions.execute(transaction -> messages.lockIfDue(id, clock.instant())
-			.map(message -> send(sender, message))
+			.map(message -> send(sender, message, attachments))
 			.orElse(Outcome.NOT_DUE));
 	}
 
-	private Outcome send(JavaMailSender sender, OutboxMessageView message) {
+	private Outcome send(JavaMailSender sender, OutboxMessageView message, Attachments attachments) {
 		try {
-			sender.send(mime(sender, message));
+			sender.send(mime(sender, message, attachments.require()));
 			messages.markSent(message.id(), clock.instant());
 			return Outcome.SENT;
 		}
@@ -124,14 +132,40 @@ class MailDelivery {
 		}
 	}
 
-	private MimeMessage mime(JavaMailSender sender, OutboxMessageView message) throws MessagingException {
+	private MimeMessage mime(JavaMailSender sender, OutboxMessageView message, List<OpenedFile> attachments)
+			throws MessagingException {
 		MimeMessage mime = sender.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+		MimeMessageHelper helper = attachments.isEmpty() ? new MimeMessageHelper(mime, StandardCharsets.UTF_8.name())
+				: new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
 		helper.setTo(message.recipients().toArray(String[]::new));
 		helper.setSubject(message.subject());
 		helper.setText(message.body(), false);
+		for (OpenedFile attachment : attachments) {
+			helper.addAttachment(attachment.file().filename(), attachment.content(), attachment.file().contentType());
+		}
 		return mime;
+	}
+
+	/** The files of a message, or why one of them cannot be read (which makes the message unsendable). */
+	private record Attachments(List<OpenedFile> files, MailPreparationException unavailable) {
+
+		List<OpenedFile> require() {
+			if (unavailable != null) {
+				throw unavailable;
+			}
+			return files;
+		}
+	}
+
+	private Attachments attachments(long messageId) {
+		try {
+			return new Attachments(messages.attachmentFileIds(messageId).stream().map(files::open).toList(), null);
+		}
+		catch (NotFoundException | IllegalStateException missing) {
+			return new Attachments(List.of(),
+					new MailPreparationException("attachment unavailable: " + missing.getMessage(), missing));
+		}
 	}
 
 	private Outcome recordFailure(OutboxMessageView message, Exception failure, boolean permanent) {

@@ -15,6 +15,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.trastienda.shared.FieldError;
 import org.trastienda.shared.InvalidInputException;
@@ -40,7 +42,8 @@ class OutboxMessages {
 
 	/** Stores a pending message; false when one with the same dedup key exists (the caller's transaction stays healthy). */
 	boolean insert(OutgoingMessage message, Instant now) {
-		return jdbc.sql("""
+		KeyHolder key = new GeneratedKeyHolder();
+		int inserted = jdbc.sql("""
 				INSERT INTO outbox_message (recipient, subject, body, html, status, attempts, next_attempt_at, created_at,
 				                            dedup_key, version)
 				VALUES (:recipient, :subject, :body, FALSE, 'PENDING', 0, :now, :now, :dedupKey, 0)
@@ -50,7 +53,25 @@ class OutboxMessages {
 			.param("body", message.body())
 			.param("now", Timestamp.from(now))
 			.param("dedupKey", message.dedupKey())
-			.update() == 1;
+			.update(key, "id");
+		if (inserted != 1) {
+			return false;
+		}
+		List<Long> files = message.attachmentFileIds();
+		for (int position = 0; position < files.size(); position++) {
+			jdbc.sql("INSERT INTO outbox_attachment (message_id, position, stored_file_id) VALUES (?, ?, ?)")
+				.params(key.getKey().longValue(), position, files.get(position))
+				.update();
+		}
+		return true;
+	}
+
+	/** The ids of the stored files sent with the message, in order. */
+	List<Long> attachmentFileIds(long messageId) {
+		return jdbc.sql("SELECT stored_file_id FROM outbox_attachment WHERE message_id = ? ORDER BY position")
+			.param(messageId)
+			.query(Long.class)
+			.list();
 	}
 
 	Optional<OutboxMessageView> find(long id) {

@@ -1,15 +1,19 @@
 package org.trastienda.outbox;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A plain-text e-mail to send.
+ * A plain-text e-mail to send, optionally with files attached.
  *
  * @param recipients one or more e-mail addresses
  * @param dedupKey when set, a second message with the same key is never stored (e.g.
  * {@code certificate-expiry:42:30}), so a job that runs twice sends once; may be null
+ * @param attachmentFileIds ids of {@link org.trastienda.documents.FileStore} files sent with the
+ * message, in order; empty for none
  */
-public record OutgoingMessage(List<String> recipients, String subject, String body, String dedupKey) {
+public record OutgoingMessage(List<String> recipients, String subject, String body, String dedupKey,
+		List<Long> attachmentFileIds) {
 
 	private static final int MAX_SUBJECT = 300;
 
@@ -39,6 +43,12 @@ public record OutgoingMessage(List<String> recipients, String subject, String bo
 		if (dedupKey != null && (dedupKey.isBlank() || dedupKey.length() > MAX_DEDUP_KEY)) {
 			throw new IllegalArgumentException("a dedup key has 1 to " + MAX_DEDUP_KEY + " characters");
 		}
+		attachmentFileIds = attachmentFileIds == null ? List.of() : List.copyOf(attachmentFileIds);
+	}
+
+	/** A message without attachments. */
+	public OutgoingMessage(List<String> recipients, String subject, String body, String dedupKey) {
+		this(recipients, subject, body, dedupKey, List.of());
 	}
 
 	/** A message to one recipient, without a dedup key. */
@@ -48,6 +58,12 @@ public record OutgoingMessage(List<String> recipients, String subject, String bo
 
 	/** The same message, stored at most once for the key. */
 	public OutgoingMessage withDedupKey(String key) {
-		return new OutgoingMessage(recipients, subject, body, key);
+		return new OutgoingMessage(recipients, subject, body, key, attachmentFileIds);
+	}
+
+	/** The same message with the stored files attached after any it already has. */
+	public OutgoingMessage withAttachments(Long... fileIds) {
+		return new OutgoingMessage(recipients, subject, body, dedupKey,
+				Stream.concat(attachmentFileIds.stream(), Stream.of(fileIds)).toList());
 	}
 }

@@ -124,14 +124,10 @@ class DashboardQueries {
 	}
 
 	private JdbcClient.StatementSpec scoped(String sql, DataScope scope) {
-		return jdbc.sql(sql).param("regionId", scope.regionId()).param("ownerId", scope.ownerId());
+		return ScopeCondition.bind(jdbc.sql(sql), scope);
 	}
 
 	private static String condition(DataScope scope) {
-		return switch (scope.kind()) {
-			case ALL -> "1 = 1";
-			case REGION -> "c.region_id = :regionId";
-			case OWNER -> "c.owner_id = :ownerId";
-		};
+		return ScopeCondition.of(scope);
 	}
 }
