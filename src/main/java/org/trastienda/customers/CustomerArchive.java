@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.audit.AuditEntryView;
 import org.trastienda.audit.AuditRecord;
+import org.trastienda.documents.ImportReport;
 import org.trastienda.documents.OpenedFile;
+import org.trastienda.documents.SpreadsheetExport;
 import org.trastienda.documents.SpreadsheetFormat;
 import org.trastienda.identity.CurrentUser;
 import org.trastienda.identity.UserDirectory;
@@ -204,10 +206,10 @@ public class CustomerArchive {
 
 	/**
 	 * The filtered list in the caller's scope as a spreadsheet, checked now (sort columns) and
-	 * written when {@link CustomerExport#writeTo} is called.
+	 * written when {@link SpreadsheetExport#writeTo} is called.
 	 */
 	@Transactional(readOnly = true)
-	public CustomerExport export(CustomerFilter filter, Sort sort, SpreadsheetFormat format) {
+	public SpreadsheetExport export(CustomerFilter filter, Sort sort, SpreadsheetFormat format) {
 		return exports.prepare(user().scope(), filter == null ? CustomerFilter.none() : filter, sort, format);
 	}
 

@@ -1,8 +1,12 @@
 package org.trastienda.documents;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +32,18 @@ public final class Downloads {
 			.headers(headers(file.filename(), MediaType.parseMediaType(file.contentType())))
 			.contentLength(file.size())
 			.body(opened.content());
+	}
+
+	/** Streams an export into the response as a download. */
+	public static void send(SpreadsheetExport export, HttpServletResponse response) {
+		headers(export.filename(), export.format().mediaType())
+			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		try {
+			export.writeTo(response.getOutputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The headers of any download, e.g. an export written while it streams. */

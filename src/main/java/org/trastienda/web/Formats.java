@@ -56,6 +56,27 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** A unit price with two to four decimals and the separators of the language (0,0125 in Spanish). */
+	public String price(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(4);
+		return format.format(value);
+	}
+
+	/** A rate in percent as the language writes it (21 % in Spanish, 21% in English). */
+	public String percent(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value.movePointLeft(2));
+	}
+
 	/** A file size in bytes, KB or MB, one decimal at most. */
 	public String size(long bytes) {
 		if (bytes < 1024) {

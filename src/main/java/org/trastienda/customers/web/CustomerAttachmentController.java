@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.trastienda.customers.AttachmentView;
 import org.trastienda.customers.CustomerArchive;
 import org.trastienda.documents.Downloads;
+import org.trastienda.documents.UploadForm;
 import org.trastienda.shared.NotFoundException;
 import org.trastienda.web.Forms;
 import org.trastienda.web.Htmx;
@@ -51,7 +52,7 @@ class CustomerAttachmentController {
 	@PreAuthorize(ApiRules.WRITE)
 	String upload(@PathVariable Long id, @ModelAttribute("upload") UploadForm upload, BindingResult binding,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		requireFile(upload, binding);
+		upload.requireFile(binding);
 		return Forms.submit(binding, model, response, () -> {
 			AttachmentView attachment = archive.attach(id, upload.getFile().getOriginalFilename(),
 					upload.getFile().getSize(), content(upload.getFile()));
@@ -82,7 +83,7 @@ class CustomerAttachmentController {
 	String uploadScan(@PathVariable Long id, @PathVariable Long certificateId,
 			@ModelAttribute("upload") UploadForm upload, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		requireFile(upload, binding);
+		upload.requireFile(binding);
 		return Forms.submit(binding, model, response, () -> {
 			var certificate = archive.attachCertificateScan(id, certificateId, upload.getFile().getOriginalFilename(),
 					upload.getFile().getSize(), content(upload.getFile()));
@@ -104,13 +105,6 @@ class CustomerAttachmentController {
 			throw new NotFoundException("CustomerAttachment", attachmentId);
 		}
 		return attachment;
-	}
-
-	/** A form posted without a file part (not from the page) gets the empty-file message. */
-	private static void requireFile(UploadForm upload, BindingResult binding) {
-		if (upload.getFile() == null) {
-			binding.rejectValue("file", "documents.file.empty", "documents.file.empty");
-		}
 	}
 
 	private String tabAgain(Long id, String tab, Model model, HttpServletRequest request) {

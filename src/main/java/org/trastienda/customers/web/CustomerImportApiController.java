@@ -15,12 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.trastienda.customers.CustomerArchive;
-import org.trastienda.customers.CustomerExport;
 import org.trastienda.customers.CustomerFilter;
 import org.trastienda.customers.CustomerKind;
 import org.trastienda.customers.CustomerStatus;
-import org.trastienda.customers.ImportReport;
 import org.trastienda.documents.Downloads;
+import org.trastienda.documents.ImportReport;
 import org.trastienda.documents.SpreadsheetFormat;
 
 /** Bulk import of customers from CSV or XLSX, and export of the filtered list. */
@@ -49,11 +48,8 @@ class CustomerImportApiController {
 	void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
 			@RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) CustomerStatus status,
-			@SortDefault("legalName") Sort sort, HttpServletResponse response) throws IOException {
-		CustomerExport export = archive.export(new CustomerFilter(q, kind, region, owner, status), sort,
-				SpreadsheetFormat.of(format));
-		Downloads.headers(export.filename(), export.format().mediaType())
-			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		export.writeTo(response.getOutputStream());
+			@SortDefault("legalName") Sort sort, HttpServletResponse response) {
+		Downloads.send(archive.export(new CustomerFilter(q, kind, region, owner, status), sort,
+				SpreadsheetFormat.of(format)), response);
 	}
 }

@@ -14,6 +14,7 @@ import org.trastienda.customers.CertificateView;
 import org.trastienda.customers.CustomerArchive;
 import org.trastienda.customers.CustomerView;
 import org.trastienda.customers.ExpiryState;
+import org.trastienda.documents.UploadForm;
 import org.trastienda.identity.RegionView;
 import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;

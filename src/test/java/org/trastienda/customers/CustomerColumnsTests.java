@@ -2,13 +2,14 @@ package org.trastienda.customers;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.trastienda.documents.ImportColumns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportColumnsTests {
+class CustomerColumnsTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource({
@@ -23,15 +24,40 @@ class ImportColumnsTests {
 			"idioma, LANGUAGE", "tipo, KIND", "estado, STATUS", "region, REGION_CODE", "comercial, OWNER_USERNAME",
 			"Teléfono, PHONE", "correo, EMAIL", "notas, NOTES" })
 	void mapsApiPathsAndSpanishAndEnglishNames(String header, CustomerField field) {
-		assertThat(ImportColumns.of(List.of(header)).fields()).containsEntry(header, field);
+		assertThat(column(header).field()).isEqualTo(field);
 	}
 
 	@Test
 	void reportsUnknownAndRepeatedColumnsAndSkipsExportOnlyOnes() {
-		ImportColumns.Mapping mapping = ImportColumns.of(List.of("code", "nif", "taxId", "colorFavorito", "legalName"));
+		ImportColumns.Mapping<CustomerField> mapping = CustomerColumns.COLUMNS
+			.map(List.of("code", "nif", "taxId", "colorFavorito", "legalName"));
 
-		assertThat(mapping.fields()).containsOnlyKeys("nif", "legalName");
+		assertThat(mapping.columns()).containsOnlyKeys("nif", "legalName");
 		assertThat(mapping.unknown()).containsExactly("colorFavorito");
-		assertThat(mapping.repeated()).containsEntry("taxId", CustomerField.TAX_ID);
+		assertThat(mapping.repeated().get("taxId").field()).isEqualTo(CustomerField.TAX_ID);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "cliente, CUSTOMER", "Distribuidor, DISTRIBUTOR", "SOCIO, PARTNER", "proveedor, SUPPLIER",
+			"SUPPLIER, SUPPLIER" })
+	void readsKindsInSpanishOrEnglish(String cell, CustomerKind kind) {
+		assertThat(column("kind").reader().read(cell)).isEqualTo(kind);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "activo, ACTIVE", "Bloqueado, BLOCKED", "ARCHIVED, ARCHIVED" })
+	void readsStatusesInSpanishOrEnglish(String cell, CustomerStatus status) {
+		assertThat(column("estado").reader().read(cell)).isEqualTo(status);
+	}
+
+	@Test
+	void matchesCustomersOnTheNormalisedTaxId() {
+		assertThat(CustomerColumns.COLUMNS.key().field()).isEqualTo(CustomerField.TAX_ID);
+		assertThat(CustomerColumns.COLUMNS.keyOf(" b-12.345.678 ")).isEqualTo("B12345678");
+		assertThat(CustomerColumns.COLUMNS.keyOf(" ")).isNull();
+	}
+
+	private static ImportColumns.Column<CustomerField> column(String header) {
+		return CustomerColumns.COLUMNS.map(List.of(header)).columns().get(header);
 	}
 }
