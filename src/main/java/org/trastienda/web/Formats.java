@@ -58,11 +58,20 @@ public class Formats {
 
 	/** A unit price with two to four decimals and the separators of the language (0,0125 in Spanish). */
 	public String price(BigDecimal value) {
+		return decimals(value, 2);
+	}
+
+	/** A quantity, price or rate with the decimals it has, four at most (1.000,125 in Spanish). */
+	public String decimal(BigDecimal value) {
+		return decimals(value, 0);
+	}
+
+	private String decimals(BigDecimal value, int minimumDigits) {
 		if (value == null) {
 			return "";
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMinimumFractionDigits(2);
+		format.setMinimumFractionDigits(minimumDigits);
 		format.setMaximumFractionDigits(4);
 		return format.format(value);
 	}

@@ -7,9 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.trastienda.IntegrationTest;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
@@ -19,8 +17,6 @@ import org.trastienda.customers.CustomerView;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -49,7 +45,7 @@ class ContractApiIntegrationTests {
 	Contracts contracts;
 
 	@Autowired
-	JsonMapper json;
+	JsonCalls calls;
 
 	@AfterEach
 	void signOut() {
@@ -61,7 +57,7 @@ class ContractApiIntegrationTests {
 		var team = fixtures.team();
 		CustomerView party = fixtures.party(team.rep(), CustomerKind.CUSTOMER);
 
-		send(post("/api/v1/contracts"), team.rep(), ContractBodies.sale(party.id(), "Suministro anual"))
+		calls.send(post("/api/v1/contracts"), team.rep(), ContractBodies.sale(party.id(), "Suministro anual"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern("/api/v1/contracts/\\d+")))
 			.andExpect(jsonPath("$.number").value(matchesPattern("CV-\\d{4}-\\d{5}")))
@@ -101,7 +97,7 @@ class ContractApiIntegrationTests {
 		Map<String, Object> body = ContractBodies.sale(supplier.id(), "Compra de acero");
 		body.put("kind", "PURCHASE");
 
-		send(post("/api/v1/contracts"), team.clerk(), body).andExpect(status().isCreated())
+		calls.send(post("/api/v1/contracts"), team.clerk(), body).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value(matchesPattern("CC-\\d{4}-\\d{5}")))
 			.andExpect(jsonPath("$.ownerUsername").value(team.rep().username()));
 	}
@@ -115,7 +111,7 @@ class ContractApiIntegrationTests {
 		body.put("currency", "EURO");
 		body.put("lines", List.of(ContractBodies.line(null, "Tornillo", "0.0001", "0.12345", "150")));
 
-		send(post("/api/v1/contracts").header("Accept-Language", "en"), team.rep(), body)
+		calls.send(post("/api/v1/contracts").header("Accept-Language", "en"), team.rep(), body)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("title", "endsOn", "currency",
 					"lines[0].quantity", "lines[0].unitPrice", "lines[0].vatRate")))
@@ -127,7 +123,7 @@ class ContractApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'endsOn')].message")
 				.value("Ends on cannot be before Starts on."));
 
-		send(post("/api/v1/contracts").header("Accept-Language", "es"), team.rep(), body)
+		calls.send(post("/api/v1/contracts").header("Accept-Language", "es"), team.rep(), body)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'title')].message").value("Título es obligatorio."))
 			.andExpect(jsonPath("$.errors[?(@.field == 'lines[0].unitPrice')].message")
@@ -140,10 +136,10 @@ class ContractApiIntegrationTests {
 		CustomerView theirs = fixtures.party(team.otherRep(), CustomerKind.CUSTOMER);
 		CustomerView supplier = fixtures.party(team.rep(), CustomerKind.SUPPLIER);
 
-		send(post("/api/v1/contracts"), team.rep(), ContractBodies.sale(theirs.id(), "Ajeno"))
+		calls.send(post("/api/v1/contracts"), team.rep(), ContractBodies.sale(theirs.id(), "Ajeno"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("partyId"));
-		send(post("/api/v1/contracts").header("Accept-Language", "en"), team.rep(),
+		calls.send(post("/api/v1/contracts").header("Accept-Language", "en"), team.rep(),
 				ContractBodies.sale(supplier.id(), "Venta a proveedor"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("partyId"))
@@ -156,7 +152,7 @@ class ContractApiIntegrationTests {
 		var team = fixtures.team();
 		CustomerView party = fixtures.party(team.rep(), CustomerKind.CUSTOMER);
 
-		send(post("/api/v1/contracts"), team.manager(), ContractBodies.sale(party.id(), "No"))
+		calls.send(post("/api/v1/contracts"), team.manager(), ContractBodies.sale(party.id(), "No"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -236,7 +232,7 @@ class ContractApiIntegrationTests {
 		body.put("lines", List.of(ContractBodies.line(draft.lines().get(0).id(), "Tornillo M8", "2000", "0.1000", "21"),
 				ContractBodies.line(null, "Transporte", "1", "0.005", "21")));
 
-		send(put("/api/v1/contracts/{id}", draft.id()), team.clerk(), body).andExpect(status().isOk())
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.clerk(), body).andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Suministro revisado"))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.lines.length()").value(2))
@@ -263,10 +259,10 @@ class ContractApiIntegrationTests {
 		ContractView draft = fixtures.draftBy(team.rep());
 		Map<String, Object> body = ContractBodies.sale(draft.partyId(), "Primero");
 		body.put("version", draft.version());
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk());
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk());
 
 		body.put("title", "Segundo");
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isConflict())
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("version"));
 	}
 
@@ -277,8 +273,8 @@ class ContractApiIntegrationTests {
 		Map<String, Object> body = ContractBodies.sale(draft.partyId(), "Cambio");
 		body.put("version", draft.version());
 
-		send(put("/api/v1/contracts/{id}", draft.id()), team.otherRep(), body).andExpect(status().isNotFound());
-		send(put("/api/v1/contracts/{id}", draft.id()), team.manager(), body).andExpect(status().isForbidden());
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.otherRep(), body).andExpect(status().isNotFound());
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.manager(), body).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -289,7 +285,7 @@ class ContractApiIntegrationTests {
 		body.put("version", draft.version());
 		body.put("kind", "PURCHASE");
 
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isUnprocessableContent());
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
@@ -301,14 +297,7 @@ class ContractApiIntegrationTests {
 		body.put("version", draft.version());
 		body.put("lines", List.of(ContractBodies.line(other.lines().get(0).id(), "Robada", "1", "1", "21")));
 
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isBadRequest())
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].id"));
-	}
-
-	private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			UserSummary user, Object body) throws Exception {
-		return mvc.perform(request.with(accounts.as(user))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(body)));
 	}
 }

@@ -6,18 +6,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.trastienda.IntegrationTest;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
 import org.trastienda.identity.TestAccounts;
-import org.trastienda.identity.UserSummary;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -47,7 +41,7 @@ class ContractDocumentApiIntegrationTests {
 	ContractFixtures fixtures;
 
 	@Autowired
-	JsonMapper json;
+	JsonCalls calls;
 
 	@AfterEach
 	void signOut() {
@@ -59,15 +53,15 @@ class ContractDocumentApiIntegrationTests {
 		var team = fixtures.team();
 		ContractView contract = fixtures.draftBy(team.rep());
 
-		send(post("/api/v1/contracts/{id}/documents", contract.id()), team.clerk(),
+		calls.send(post("/api/v1/contracts/{id}/documents", contract.id()), team.clerk(),
 				Map.of("type", "CERTIFICATE_OF_CONFORMITY", "dueOn", "2026-06-30"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.file").isEmpty());
-		Long documentId = json.readTree(mvc.perform(get("/api/v1/contracts/{id}/documents", contract.id())
-			.with(accounts.as(team.rep()))).andReturn().getResponse().getContentAsString()).get(0).get("id").asLong();
+		Long documentId = calls.read(calls.send(get("/api/v1/contracts/{id}/documents", contract.id()), team.rep(), null))
+			.get(0).get("id").asLong();
 
-		send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
+		calls.send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
 				Map.of("version", 0, "type", "CERTIFICATE_OF_CONFORMITY", "status", "RECEIVED"))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(multipart("/api/v1/contracts/{id}/documents/{documentId}/file", contract.id(), documentId)
@@ -77,15 +71,15 @@ class ContractDocumentApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
 			.andExpect(jsonPath("$.file.filename").value("certificado.pdf"))
 			.andExpect(jsonPath("$.receivedOn").isNotEmpty());
-		send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
+		calls.send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
 				Map.of("version", 0, "type", "CERTIFICATE_OF_CONFORMITY", "status", "SENT"))
 			.andExpect(status().isConflict());
-		send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
+		calls.send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
 				Map.of("version", 1, "type", "CERTIFICATE_OF_CONFORMITY", "status", "SENT", "sentOn", "2099-01-02"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SENT"))
 			.andExpect(jsonPath("$.sentOn").value("2099-01-02"));
-		send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
+		calls.send(put("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId), team.clerk(),
 				Map.of("version", 2, "type", "CERTIFICATE_OF_CONFORMITY", "status", "PENDING"))
 			.andExpect(status().isUnprocessableContent());
 
@@ -108,17 +102,17 @@ class ContractDocumentApiIntegrationTests {
 		var team = fixtures.team();
 		ContractView contract = fixtures.draftBy(team.rep());
 
-		send(post("/api/v1/contracts/{id}/documents", contract.id()), team.rep(),
+		calls.send(post("/api/v1/contracts/{id}/documents", contract.id()), team.rep(),
 				Map.of("type", "QUALITY_INSPECTION_REPORT")).andExpect(status().isForbidden());
-		send(post("/api/v1/contracts/{id}/documents", contract.id()).header("Accept-Language", "en"), team.clerk(),
+		calls.send(post("/api/v1/contracts/{id}/documents", contract.id()).header("Accept-Language", "en"), team.clerk(),
 				Map.of("type", "OTHER"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[0].message").value("Name is required."));
-		send(post("/api/v1/contracts/{id}/documents", contract.id()), team.clerk(),
+		calls.send(post("/api/v1/contracts/{id}/documents", contract.id()), team.clerk(),
 				Map.of("type", "OTHER", "name", "Ficha técnica")).andExpect(status().isCreated());
-		Long documentId = json.readTree(mvc.perform(get("/api/v1/contracts/{id}/documents", contract.id())
-			.with(accounts.as(team.rep()))).andReturn().getResponse().getContentAsString()).get(0).get("id").asLong();
+		Long documentId = calls.read(calls.send(get("/api/v1/contracts/{id}/documents", contract.id()), team.rep(), null))
+			.get(0).get("id").asLong();
 		mvc.perform(get("/api/v1/contracts/{id}/documents/{documentId}", contract.id(), documentId)
 			.with(accounts.as(team.otherRep())))
 			.andExpect(status().isNotFound());
@@ -148,11 +142,5 @@ class ContractDocumentApiIntegrationTests {
 		mvc.perform(delete(location).with(accounts.as(team.clerk()))).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/contracts/{id}/attachments", contract.id()).with(accounts.as(team.rep())))
 			.andExpect(jsonPath("$.length()").value(0));
-	}
-
-	private ResultActions send(MockHttpServletRequestBuilder request, UserSummary user, Object body) throws Exception {
-		return mvc.perform(request.with(accounts.as(user))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(body)));
 	}
 }

@@ -6,10 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.trastienda.IntegrationTest;
 import org.trastienda.approvals.ApprovalStatus;
 import org.trastienda.approvals.ApprovalView;
@@ -24,8 +21,6 @@ import org.trastienda.contracts.Contracts;
 import org.trastienda.contracts.RecordedContractEvents;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,7 +54,7 @@ class ContractLifecycleApiIntegrationTests {
 	RecordedContractEvents events;
 
 	@Autowired
-	JsonMapper json;
+	JsonCalls calls;
 
 	@AfterEach
 	void signOut() {
@@ -71,7 +66,7 @@ class ContractLifecycleApiIntegrationTests {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
 
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk())
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
 		ApprovalView request = pendingRequest(draft.id(), team.rep());
 		assertThat(request.amount()).isEqualByComparingTo("176.00");
@@ -79,7 +74,7 @@ class ContractLifecycleApiIntegrationTests {
 		assertThat(request.author()).isEqualTo(team.rep().username());
 		assertThat(request.reference()).isEqualTo(draft.number());
 
-		send(post("/api/v1/approvals/{id}/approve", request.id()), team.manager(), Map.of("comment", "Conforme"))
+		calls.send(post("/api/v1/approvals/{id}/approve", request.id()), team.manager(), Map.of("comment", "Conforme"))
 			.andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/contracts/{id}", draft.id()).with(accounts.as(team.rep())))
@@ -100,10 +95,10 @@ class ContractLifecycleApiIntegrationTests {
 	void theAuthorCannotApproveTheirOwnContract() throws Exception {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.clerk(), team.rep());
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.clerk(), null).andExpect(status().isOk());
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.clerk(), null).andExpect(status().isOk());
 		ApprovalView request = pendingRequest(draft.id(), team.clerk());
 
-		send(post("/api/v1/approvals/{id}/approve", request.id()), team.clerk(), null)
+		calls.send(post("/api/v1/approvals/{id}/approve", request.id()), team.clerk(), null)
 			.andExpect(status().is4xxClientError());
 
 		assertThat(fixtures.as(team.clerk(), () -> contracts.get(draft.id())).status())
@@ -114,10 +109,10 @@ class ContractLifecycleApiIntegrationTests {
 	void rejectedContractReturnsToItsAuthorWithTheCommentAndCanBeEditedAndResubmitted() throws Exception {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk());
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk());
 		ApprovalView request = pendingRequest(draft.id(), team.rep());
 
-		send(post("/api/v1/approvals/{id}/reject", request.id()), team.director(),
+		calls.send(post("/api/v1/approvals/{id}/reject", request.id()), team.director(),
 				Map.of("comment", "Precio demasiado bajo")).andExpect(status().isOk());
 
 		ContractView rejected = fixtures.as(team.rep(), () -> contracts.get(draft.id()));
@@ -125,9 +120,9 @@ class ContractLifecycleApiIntegrationTests {
 		assertThat(rejected.statusComment()).isEqualTo("Precio demasiado bajo");
 		Map<String, Object> body = ContractBodies.sale(draft.partyId(), "Suministro con precio revisado");
 		body.put("version", rejected.version());
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk())
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk())
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
 			.andExpect(jsonPath("$.statusComment").isEmpty());
 		mvc.perform(get("/api/v1/contracts/{id}/approvals", draft.id()).with(accounts.as(team.rep())))
@@ -140,14 +135,14 @@ class ContractLifecycleApiIntegrationTests {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
 
-		send(post("/api/v1/contracts/{id}/complete", draft.id()), team.clerk(), null)
+		calls.send(post("/api/v1/contracts/{id}/complete", draft.id()), team.clerk(), null)
 			.andExpect(status().isUnprocessableContent());
 		ContractView active = activate(draft, team);
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null)
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null)
 			.andExpect(status().isUnprocessableContent());
 		Map<String, Object> body = ContractBodies.sale(draft.partyId(), "Cambio tras activar");
 		body.put("version", active.version());
-		send(put("/api/v1/contracts/{id}", draft.id()).header("Accept-Language", "en"), team.rep(), body)
+		calls.send(put("/api/v1/contracts/{id}", draft.id()).header("Accept-Language", "en"), team.rep(), body)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Cannot edit a contract that is Active."));
 	}
@@ -160,9 +155,9 @@ class ContractLifecycleApiIntegrationTests {
 		body.put("version", draft.version());
 		body.put("signedOn", null);
 		body.put("lines", List.of());
-		send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk());
+		calls.send(put("/api/v1/contracts/{id}", draft.id()), team.rep(), body).andExpect(status().isOk());
 
-		send(post("/api/v1/contracts/{id}/submit", draft.id()).header("Accept-Language", "en"), team.rep(), null)
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()).header("Accept-Language", "en"), team.rep(), null)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Signed on and Lines missing")));
 	}
@@ -172,15 +167,15 @@ class ContractLifecycleApiIntegrationTests {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
 
-		send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", " "))
+		calls.send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "El cliente desiste"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "El cliente desiste"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"))
 			.andExpect(jsonPath("$.statusComment").value("El cliente desiste"));
 		assertThat(events.about(draft.id())).containsExactly(new ContractCancelled(draft.id()));
-		send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "Otra vez"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "Otra vez"))
 			.andExpect(status().isUnprocessableContent());
 	}
 
@@ -188,11 +183,11 @@ class ContractLifecycleApiIntegrationTests {
 	void cancellingAPendingContractWithdrawsItsRequestButOnlyTheAuthorMay() throws Exception {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
-		send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk());
+		calls.send(post("/api/v1/contracts/{id}/submit", draft.id()), team.rep(), null).andExpect(status().isOk());
 
-		send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.clerk(), Map.of("reason", "Error"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.clerk(), Map.of("reason", "Error"))
 			.andExpect(status().isUnprocessableContent());
-		send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "Error"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", draft.id()), team.rep(), Map.of("reason", "Error"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 
@@ -206,12 +201,12 @@ class ContractLifecycleApiIntegrationTests {
 		ContractView active = activate(fixtures.draftBy(team.rep()), team);
 		ContractView other = activate(fixtures.draftBy(team.rep()), team);
 
-		send(post("/api/v1/contracts/{id}/cancel", active.id()), team.rep(), Map.of("reason", "Ya no"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", active.id()), team.rep(), Map.of("reason", "Ya no"))
 			.andExpect(status().isForbidden());
-		send(post("/api/v1/contracts/{id}/complete", active.id()), team.rep(), null).andExpect(status().isForbidden());
-		send(post("/api/v1/contracts/{id}/complete", active.id()), team.clerk(), null).andExpect(status().isOk())
+		calls.send(post("/api/v1/contracts/{id}/complete", active.id()), team.rep(), null).andExpect(status().isForbidden());
+		calls.send(post("/api/v1/contracts/{id}/complete", active.id()), team.clerk(), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
-		send(post("/api/v1/contracts/{id}/cancel", other.id()), team.clerk(), Map.of("reason", "Anulado por el cliente"))
+		calls.send(post("/api/v1/contracts/{id}/cancel", other.id()), team.clerk(), Map.of("reason", "Anulado por el cliente"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 
@@ -228,7 +223,7 @@ class ContractLifecycleApiIntegrationTests {
 				List.of(ContractBodies.line(kept, "Tornillo M8", "3000", "0.0950", "21"),
 						ContractBodies.line(null, "Tuerca M8", "1000", "0.0125", "21")));
 
-		String location = send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
+		String location = calls.send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value(1))
 			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
@@ -236,14 +231,14 @@ class ContractLifecycleApiIntegrationTests {
 			.andExpect(jsonPath("$.netTotal").value(297.5))
 			.andExpect(jsonPath("$.grossTotal").value(359.98))
 			.andReturn().getResponse().getHeader("Location");
-		send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
+		calls.send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
 			.andExpect(status().isUnprocessableContent());
 		Long amendmentId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 		ApprovalView request = fixtures.as(team.rep(), () -> contracts.amendmentApprovals(active.id(), amendmentId))
 			.get(0);
 		assertThat(request.reference()).isEqualTo(active.number() + "/M1");
 
-		send(post("/api/v1/approvals/{id}/approve", request.id()), team.manager(), null).andExpect(status().isOk());
+		calls.send(post("/api/v1/approvals/{id}/approve", request.id()), team.manager(), null).andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/contracts/{id}", active.id()).with(accounts.as(team.rep())))
 			.andExpect(jsonPath("$.revision").value(2))
@@ -279,13 +274,13 @@ class ContractLifecycleApiIntegrationTests {
 		ContractView active = activate(fixtures.draftBy(team.rep()), team);
 		Map<String, Object> amendment = Map.of("reason", "Baja de precio", "lines",
 				List.of(ContractBodies.line(active.lines().get(0).id(), "Tornillo M8", "1000", "0.05", "21")));
-		send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
+		calls.send(post("/api/v1/contracts/{id}/amendments", active.id()), team.rep(), amendment)
 			.andExpect(status().isCreated());
 		Long amendmentId = fixtures.as(team.rep(), () -> contracts.amendments(active.id())).get(0).id();
 		ApprovalView request = fixtures.as(team.rep(), () -> contracts.amendmentApprovals(active.id(), amendmentId))
 			.get(0);
 
-		send(post("/api/v1/approvals/{id}/reject", request.id()), team.manager(), Map.of("comment", "No"))
+		calls.send(post("/api/v1/approvals/{id}/reject", request.id()), team.manager(), Map.of("comment", "No"))
 			.andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/contracts/{id}", active.id()).with(accounts.as(team.rep())))
@@ -305,12 +300,12 @@ class ContractLifecycleApiIntegrationTests {
 				List.of(ContractBodies.line(draft.lines().get(0).id(), "Tornillo M8", "1000", "0.1000", "21"),
 						ContractBodies.line(draft.lines().get(1).id(), "Montaje", "2", "25", "10")));
 
-		send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), same)
+		calls.send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), same)
 			.andExpect(status().isUnprocessableContent());
 		activate(draft, team);
-		send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), same)
+		calls.send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), same)
 			.andExpect(status().isUnprocessableContent());
-		send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), Map.of("lines", List.of()))
+		calls.send(post("/api/v1/contracts/{id}/amendments", draft.id()), team.rep(), Map.of("lines", List.of()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("reason")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("lines")));
@@ -319,19 +314,11 @@ class ContractLifecycleApiIntegrationTests {
 	private ContractView activate(ContractView draft, ContractFixtures.Team team) throws Exception {
 		fixtures.as(team.clerk(), () -> contracts.submit(draft.id()));
 		ApprovalView request = fixtures.as(team.clerk(), () -> contracts.approvalHistory(draft.id())).get(0);
-		send(post("/api/v1/approvals/{id}/approve", request.id()), team.director(), null).andExpect(status().isOk());
+		calls.send(post("/api/v1/approvals/{id}/approve", request.id()), team.director(), null).andExpect(status().isOk());
 		return fixtures.as(team.clerk(), () -> contracts.get(draft.id()));
 	}
 
 	private ApprovalView pendingRequest(Long contractId, UserSummary reader) {
 		return fixtures.as(reader, () -> contracts.approvalHistory(contractId)).get(0);
-	}
-
-	private ResultActions send(MockHttpServletRequestBuilder request, UserSummary user, Object body) throws Exception {
-		request.with(accounts.as(user));
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-		}
-		return mvc.perform(request);
 	}
 }
