@@ -6,9 +6,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trastienda.approvals.ApprovalView;
+import org.trastienda.approvals.Approvals;
 import org.trastienda.contracts.ContractActivated;
 import org.trastienda.contracts.ContractData;
 import org.trastienda.contracts.ContractFixtures;
@@ -28,9 +29,8 @@ import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
 
 /**
- * Active contracts for schedule tests, drafted through the real contract service by the team's rep
- * and activated the way approval activates them: status ACTIVE and {@link ContractActivated} in one
- * transaction, nobody signed in (as when the approval engine's event activates it).
+ * Active contracts for schedule tests, drafted through the real contract service by the team's rep,
+ * submitted by the rep and approved by the region's manager through the four-eyes engine.
  */
 @Component
 public class ExecutionFixtures {
@@ -39,6 +39,8 @@ public class ExecutionFixtures {
 	public static final LocalDate FAR_START = LocalDate.of(2040, 3, 1);
 
 	public static final LocalDate FAR_END = LocalDate.of(2040, 5, 31);
+
+	private static final String CONTRACT_ACTIVATION = "CONTRACT_ACTIVATION";
 
 	private final ContractFixtures contracts;
 
@@ -50,20 +52,20 @@ public class ExecutionFixtures {
 
 	private final Accounts users;
 
-	private final JdbcClient jdbc;
+	private final Approvals approvals;
 
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	ExecutionFixtures(ContractFixtures contracts, Contracts service, CustomerArchive archive, TestAccounts accounts,
-			Accounts users, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			Accounts users, Approvals approvals, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.contracts = contracts;
 		this.service = service;
 		this.archive = archive;
 		this.accounts = accounts;
 		this.users = users;
-		this.jdbc = jdbc;
+		this.approvals = approvals;
 		this.events = events;
 		this.transactions = transactions;
 	}
@@ -105,7 +107,7 @@ public class ExecutionFixtures {
 
 	/** An active sale of a new Spanish party of the rep's. */
 	public ContractView activeSale(ContractFixtures.Team team, LocalDate startsOn, LocalDate endsOn) {
-		return activate(draftSale(team, startsOn, endsOn));
+		return activate(team, draftSale(team, startsOn, endsOn));
 	}
 
 	/** An active sale with dates far from today. */
@@ -116,7 +118,7 @@ public class ExecutionFixtures {
 	/** An active contract of the kind with the party. */
 	public ContractView active(ContractFixtures.Team team, ContractKind kind, CustomerView party, LocalDate startsOn,
 			LocalDate endsOn) {
-		return activate(draft(team, kind, party, startsOn, endsOn));
+		return activate(team, draft(team, kind, party, startsOn, endsOn));
 	}
 
 	private ContractView draft(ContractFixtures.Team team, ContractKind kind, CustomerView party, LocalDate startsOn,
@@ -128,28 +130,29 @@ public class ExecutionFixtures {
 		return contracts.as(team.rep(), () -> service.create(data));
 	}
 
-	/** Activates the contract as approval does; returns it as it now stands. */
-	public ContractView activate(ContractView draft) {
-		publishActivation(draft.id());
-		return service.get(draft.id());
-	}
-
-	/** Announces the activation again (a repeated or replayed event). */
-	public void activateAgain(Long contractId) {
-		publishActivation(contractId);
-	}
-
-	/** Moves the contract to another status directly (completion and cancellation happen outside this module). */
-	public void setStatus(Long contractId, String status) {
-		transactions.executeWithoutResult(
-				tx -> jdbc.sql("UPDATE contract SET status = ? WHERE id = ?").params(status, contractId).update());
-	}
-
-	private void publishActivation(Long contractId) {
-		transactions.executeWithoutResult(tx -> {
-			jdbc.sql("UPDATE contract SET status = 'ACTIVE' WHERE id = ?").param(contractId).update();
-			events.publishEvent(new ContractActivated(contractId));
+	/** Submits the draft as its rep and approves it as the region's manager; returns it active. */
+	public ContractView activate(ContractFixtures.Team team, ContractView draft) {
+		contracts.as(team.rep(), () -> service.submit(draft.id()));
+		return contracts.as(team.manager(), () -> {
+			ApprovalView request = approvals.openRequestFor(CONTRACT_ACTIVATION, draft.id()).orElseThrow();
+			approvals.approve(request.id(), "Conforme");
+			return service.get(draft.id());
 		});
+	}
+
+	/** Announces the activation again, as a replayed event would. */
+	public void activateAgain(Long contractId) {
+		transactions.executeWithoutResult(tx -> events.publishEvent(new ContractActivated(contractId)));
+	}
+
+	/** Completes the contract as the back office does. */
+	public void complete(ContractFixtures.Team team, Long contractId) {
+		contracts.as(team.clerk(), () -> service.complete(contractId));
+	}
+
+	/** Cancels the contract as the back office does (possible while none of its milestones is done). */
+	public void cancel(ContractFixtures.Team team, Long contractId) {
+		contracts.as(team.clerk(), () -> service.cancel(contractId, "El cliente desiste"));
 	}
 
 	public <T> T as(UserSummary user, Supplier<T> action) {

@@ -189,6 +189,19 @@ class ExecutionScheduleIntegrationTests {
 	}
 
 	@Test
+	void keepsTheContractFromBeingCancelledOnceAMilestoneIsDone() {
+		ContractFixtures.Team team = fixtures.team();
+		ContractView contract = fixtures.activeSale(team);
+		fixtures.signIn(team.clerk());
+		MilestoneView order = typed(contract, MilestoneType.PRODUCTION_ORDER);
+		schedules.markDone(contract.id(), order.id(), clock.today(), order.version());
+		fixtures.signOut();
+
+		assertThatThrownBy(() -> fixtures.cancel(team, contract.id())).isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("contracts.error.executionStarted");
+	}
+
+	@Test
 	void refusesAnActualDateAfterToday() {
 		ContractFixtures.Team team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
@@ -331,7 +344,7 @@ class ExecutionScheduleIntegrationTests {
 	void refusesChangesOnceTheContractIsNoLongerActive() {
 		ContractFixtures.Team team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
-		fixtures.setStatus(contract.id(), "COMPLETED");
+		fixtures.complete(team, contract.id());
 		fixtures.signIn(team.clerk());
 		MilestoneView order = typed(contract, MilestoneType.PRODUCTION_ORDER);
 

@@ -2,7 +2,9 @@ package org.trastienda.execution;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -19,7 +21,6 @@ import org.trastienda.identity.UserSummary;
 import org.trastienda.outbox.OutboxDeliveryJob;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,8 @@ class MilestoneAlertJobIntegrationTests {
 
 	@Autowired
 	ScheduleClock clock;
+
+	private Set<String> receivedBefore = Set.of();
 
 	@AfterEach
 	void signOut() {
@@ -78,7 +81,8 @@ class MilestoneAlertJobIntegrationTests {
 				"Escalado: Embalaje especial del contrato " + number + " lleva 10 días de retraso");
 		assertThat(subjectsTo(team.director(), number)).containsExactly(
 				"Escalado a dirección: Embalaje especial del contrato " + number + " lleva 10 días de retraso");
-		assertThat(GreenMailUtil.getBody(messagesTo(team.manager(), number).get(0))).contains(contract.title());
+		assertThat(messagesTo(team.manager(), number).get(0).getContent().toString()).contains(contract.title())
+			.contains("de su región");
 
 		int before = smtp.getReceivedMessages().length;
 		assertThat(job.runNow()).as("alerts sent by a second run").isZero();
@@ -100,8 +104,7 @@ class MilestoneAlertJobIntegrationTests {
 						team.rep().username(), null, null)));
 		runAndDeliver();
 
-		assertThat(subjectsTo(team.rep(), contract.number())).containsExactlyInAnyOrder(
-				"Hito retrasado: Visita técnica del contrato " + contract.number(),
+		assertThat(subjectsTo(team.rep(), contract.number())).containsExactly(
 				"Hito próximo: Visita técnica del contrato " + contract.number() + " (" + longDate(today.plusDays(1)) + ")");
 	}
 
@@ -110,7 +113,7 @@ class MilestoneAlertJobIntegrationTests {
 		ContractFixtures.Team team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
 		add(team, contract, "Entrega parcial", clock.today().minusDays(12));
-		fixtures.setStatus(contract.id(), "CANCELLED");
+		fixtures.cancel(team, contract.id());
 
 		runAndDeliver();
 
@@ -143,7 +146,13 @@ class MilestoneAlertJobIntegrationTests {
 				plannedDate, actualDate, team.rep().username(), null, null)));
 	}
 
-	private void runAndDeliver() {
+	/** Mail sent before the job ran (approval requests of the test's contracts) is not the job's. */
+	private void runAndDeliver() throws MessagingException {
+		delivery.deliverNow();
+		receivedBefore = new HashSet<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			receivedBefore.add(message.getMessageID());
+		}
 		job.runNow();
 		delivery.deliverNow();
 	}
@@ -162,7 +171,7 @@ class MilestoneAlertJobIntegrationTests {
 	private List<MimeMessage> messagesTo(UserSummary user, String contractNumber) throws MessagingException {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
-				return message.getSubject().contains(contractNumber) && Arrays.stream(message.getAllRecipients())
+				return !receivedBefore.contains(message.getMessageID()) && message.getSubject().contains(contractNumber) && Arrays.stream(message.getAllRecipients())
 					.map(Address::toString)
 					.anyMatch(user.email()::equals);
 			}
