@@ -34,6 +34,8 @@ class DemoCompanyIntegrationTests {
 
 	private static final int SEEDED = 50;
 
+	private static final int CONTRACTS = 30;
+
 	@Autowired
 	DemoCompany demo;
 
@@ -48,7 +50,7 @@ class DemoCompanyIntegrationTests {
 
 	@BeforeAll
 	void seedOnce() {
-		demo.seed(SEEDED);
+		demo.seed(SEEDED, CONTRACTS);
 	}
 
 	@AfterEach
