@@ -34,7 +34,7 @@ import org.trastienda.identity.UserDirectory;
  * Seeds the demo company into an empty archive when demo mode is on (after {@code InitialAdmin}
  * has created {@code admin}, which the demo never touches): the regions, a login per role with
  * the shared demo password, 300 customers with their records (each in its own transaction through
- * the archive's public service), the product catalogue, and 400 contracts taken through approval
+ * the archive's public service), the product catalogue, and 150 contracts taken through approval
  * and execution as people would.
  */
 @Component
@@ -43,7 +43,7 @@ class DemoCompany implements ApplicationRunner {
 
 	static final int CUSTOMERS = 300;
 
-	static final int CONTRACTS = 400;
+	static final int CONTRACTS = 150;
 
 	/** Any fixed number: the same seed draws the same company. */
 	static final long SEED = 20_240_301L;
