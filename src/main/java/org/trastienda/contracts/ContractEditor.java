@@ -123,9 +123,11 @@ class ContractEditor {
 		Changes changes = new Changes().field("partyId", partyBefore, contract.getPartyId());
 		header(draft.data()).forEach((field, value) -> changes.field(field, before.get(field), value));
 		trail.addAll(replaceLines(contract, draft.data().lines(), user.username()));
-		if (!changes.isEmpty() || !trail.isEmpty()) {
-			contract.touch(now, user.username());
+		if (!changes.isEmpty()) {
 			trail.add(0, ContractAudit.entry(contract, "UPDATED", null, user.username(), changes));
+		}
+		if (!trail.isEmpty()) {
+			contract.touch(now, user.username());
 		}
 		return trail;
 	}

@@ -41,10 +41,22 @@ final class ContractPolicy {
 		boolean open = status != ContractStatus.CANCELLED;
 		return new ContractAccess(writer && Lifecycle.allows(status, ContractAction.EDIT),
 				writer && Lifecycle.allows(status, ContractAction.SUBMIT),
-				(status == ContractStatus.ACTIVE ? backOffice : writer) && Lifecycle.allows(status, ContractAction.CANCEL),
+				mayCancel(user, contract) && Lifecycle.allows(status, ContractAction.CANCEL),
 				backOffice && Lifecycle.allows(status, ContractAction.COMPLETE),
 				writer && !amendmentPending && Lifecycle.allows(status, ContractAction.AMEND),
 				backOffice && open, writer && open, backOffice);
+	}
+
+	/**
+	 * The back office cancels an active contract; a pending one only its author, who withdraws the
+	 * approval request they are the author of; drafts any of their writers.
+	 */
+	static boolean mayCancel(CurrentUser user, Contract contract) {
+		return switch (contract.getStatus()) {
+			case ACTIVE -> isBackOffice(user);
+			case PENDING_APPROVAL -> user.username().equals(contract.getAuthor());
+			default -> isWriter(user, contract);
+		};
 	}
 
 	static void require(boolean allowed) {
