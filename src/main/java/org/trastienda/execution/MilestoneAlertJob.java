@@ -29,6 +29,7 @@ import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
 import org.trastienda.outbox.Outbox;
 import org.trastienda.outbox.OutgoingMessage;
+import org.trastienda.shared.TrastiendaProperties;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -63,10 +64,13 @@ public class MilestoneAlertJob {
 
 	private final TransactionTemplate transactions;
 
+	private final TrastiendaProperties links;
+
 	private final Clock clock;
 
 	MilestoneAlertJob(JdbcClient jdbc, Contracts contracts, Outbox outbox, UserDirectory directory, MessageSource messages,
-			ScheduleClock today, MilestoneProperties properties, TransactionTemplate transactions, Clock clock) {
+			ScheduleClock today, MilestoneProperties properties, TransactionTemplate transactions,
+			TrastiendaProperties links, Clock clock) {
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.outbox = outbox;
@@ -75,6 +79,7 @@ public class MilestoneAlertJob {
 		this.today = today;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -200,7 +205,7 @@ public class MilestoneAlertJob {
 		Object[] arguments = { contract.number(), name,
 				milestone.plannedDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
 				timeliness.daysLate(milestone.plannedDate(), null),
-				contract.title() == null ? "—" : contract.title() };
+				contract.title() == null ? "—" : contract.title(), links.link("/contracts/" + contract.id()) };
 		return new OutgoingMessage(List.of(recipient.email()),
 				messages.getMessage("execution.alert." + level + ".subject", arguments, locale),
 				messages.getMessage("execution.alert." + level + ".body", arguments, locale),

@@ -11,8 +11,10 @@ import org.trastienda.identity.UserDirectory;
 import org.trastienda.identity.UserSummary;
 
 /**
- * Writes every milestone change to the audit trail under {@code Milestone}, on the party's timeline
- * (the contract's party is the customer of the entry), in the caller's transaction.
+ * Writes every milestone change to the audit trail under {@code Milestone}, in the caller's
+ * transaction. What people do to milestones goes on the party's timeline (the contract's party is
+ * the customer of the entry); the milestones a new schedule starts with do not, as the contract's
+ * activation is already there.
  */
 @Component
 class MilestoneAudit {
@@ -40,15 +42,25 @@ class MilestoneAudit {
 				milestone.getActualDate(), responsible, milestone.getAmount(), milestone.getNotes());
 	}
 
+	/** A milestone a person added. */
 	void created(ContractView contract, Milestone milestone, String actor) {
+		record(contract, milestone, "CREATED", actor, creation(milestone), contract.partyId());
+	}
+
+	/** A milestone a new schedule starts with. */
+	void planned(ContractView contract, Milestone milestone, String actor) {
+		record(contract, milestone, "CREATED", actor, creation(milestone), null);
+	}
+
+	private Changes creation(Milestone milestone) {
 		Snapshot now = snapshot(milestone);
-		record(contract, milestone, "CREATED", actor, new Changes().created("type", now.type())
+		return new Changes().created("type", now.type())
 			.created("name", now.name())
 			.created("plannedDate", now.plannedDate())
 			.created("actualDate", now.actualDate())
 			.created("responsible", now.responsible())
 			.created("amount", now.amount())
-			.created("notes", now.notes()));
+			.created("notes", now.notes());
 	}
 
 	void changed(ContractView contract, Milestone milestone, Snapshot before, String action, String actor) {
@@ -61,7 +73,7 @@ class MilestoneAudit {
 			.field("amount", before.amount(), after.amount())
 			.field("notes", before.notes(), after.notes());
 		if (!changes.isEmpty()) {
-			record(contract, milestone, action, actor, changes);
+			record(contract, milestone, action, actor, changes, contract.partyId());
 		}
 	}
 
@@ -70,12 +82,13 @@ class MilestoneAudit {
 		record(contract, milestone, "DELETED", actor, new Changes().field("type", before.type(), null)
 			.field("name", before.name(), null)
 			.field("plannedDate", before.plannedDate(), null)
-			.field("actualDate", before.actualDate(), null));
+			.field("actualDate", before.actualDate(), null), contract.partyId());
 	}
 
-	private void record(ContractView contract, Milestone milestone, String action, String actor, Changes changes) {
+	private void record(ContractView contract, Milestone milestone, String action, String actor, Changes changes,
+			Long customerId) {
 		String summary = contract.number() + " · "
 				+ (milestone.getName() == null ? milestone.getType().name() : milestone.getName());
-		trail.record(ENTITY, milestone.getId(), contract.partyId(), action, summary, actor, changes.list());
+		trail.record(ENTITY, milestone.getId(), customerId, action, summary, actor, changes.list());
 	}
 }

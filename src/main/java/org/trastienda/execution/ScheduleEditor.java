@@ -73,7 +73,7 @@ class ScheduleEditor {
 		for (MilestoneTemplate template : templates.findByContractKindOrderByPosition(contract.kind())) {
 			Milestone milestone = new Milestone(schedule, template.getType(), dates.plannedDate(template));
 			milestone.assign(owner, template.amountOf(contract.grossTotal()));
-			audit.created(contract, milestones.save(milestone), actor);
+			audit.planned(contract, milestones.save(milestone), actor);
 		}
 		milestones.flush();
 		return new ScheduledContract(contract, schedule);

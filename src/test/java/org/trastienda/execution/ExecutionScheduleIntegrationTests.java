@@ -74,9 +74,15 @@ class ExecutionScheduleIntegrationTests {
 		});
 		assertThat(schedule.slippageDays()).isZero();
 		assertThat(schedule.next().type()).isEqualTo(MilestoneType.PRODUCTION_ORDER);
-		assertThat(audit.forCustomer(contract.partyId(), 50)).filteredOn(entry -> entry.entityType().equals("Milestone"))
-			.hasSize(7)
-			.allSatisfy(entry -> assertThat(entry.action()).isEqualTo("CREATED"));
+		assertThat(audit.history(MilestoneAudit.ENTITY, schedule.milestones().get(5).id())).singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.action()).isEqualTo("CREATED");
+				assertThat(entry.actor()).isEqualTo(team.manager().username());
+				assertThat(entry.changes()).extracting(change -> change.field() + "=" + change.newValue())
+					.contains("type=INVOICING", "amount=176.00", "responsible=" + team.rep().username());
+			});
+		assertThat(audit.forCustomer(contract.partyId(), 50)).as("the party's timeline")
+			.noneMatch(entry -> entry.entityType().equals(MilestoneAudit.ENTITY));
 	}
 
 	@Test

@@ -82,7 +82,8 @@ class MilestoneAlertJobIntegrationTests {
 		assertThat(subjectsTo(team.director(), number)).containsExactly(
 				"Escalado a dirección: Embalaje especial del contrato " + number + " lleva 10 días de retraso");
 		assertThat(messagesTo(team.manager(), number).get(0).getContent().toString()).contains(contract.title())
-			.contains("de su región");
+			.contains("de su región")
+			.contains("http://localhost:8080/contracts/" + contract.id());
 
 		int before = smtp.getReceivedMessages().length;
 		assertThat(job.runNow()).as("alerts sent by a second run").isZero();
