@@ -185,7 +185,7 @@ public class Catalog {
 			.filter(existing -> !existing.getId().equals(exceptId))
 			.ifPresent(existing -> {
 				throw new ConflictException("sku", "catalog.error.sku.duplicate", existing.getSku(), existing.getName(),
-						existing.getId());
+						String.valueOf(existing.getId()));
 			});
 	}
 
