@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -22,11 +23,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trastienda.contracts.ContractFixtures;
+import org.trastienda.contracts.ContractView;
 import org.trastienda.customers.TestTaxIds;
+import org.trastienda.execution.ExecutionFixtures;
+import org.trastienda.execution.ExecutionSchedule;
+import org.trastienda.execution.MilestoneView;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
@@ -52,6 +59,12 @@ class CustomerJourneyE2ETests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	ExecutionFixtures execution;
+
+	@Autowired
+	ExecutionSchedule schedules;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -131,6 +144,38 @@ class CustomerJourneyE2ETests {
 		visible(By.id("dashboard"));
 		assertThat(browser.findElement(By.id("by-kind-title")).getText()).isEqualTo("Customers by kind");
 		screenshot("dashboard");
+	}
+
+	@Test
+	void backOfficeMarksAMilestoneDoneAndAddsOneOnTheContractsSchedule() throws IOException {
+		ContractFixtures.Team team = execution.team();
+		LocalDate today = schedules.today();
+		ContractView contract = execution.activeSale(team, today.minusDays(30), today.plusDays(30));
+		MilestoneView order = execution.as(team.clerk(), () -> schedules.schedule(contract.id()).milestones().get(0));
+
+		signIn(team.clerk());
+		browser.get("http://localhost:" + port + "/contracts/" + contract.id() + "?tab=schedule");
+		visible(By.id("execution-schedule"));
+		assertThat(visible(By.id("milestone-" + order.id())).getText()).contains("Orden de producción").contains("Retrasado");
+		screenshot("contract-schedule");
+
+		click(By.id("mark-done-" + order.id()));
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule-flash"),
+				"Hito marcado como hecho."));
+		assertThat(visible(By.id("milestone-" + order.id())).getText()).contains("Hecho");
+		assertThat(visible(By.id("schedule-progress")).getText()).isEqualTo("1 de 7 hitos hechos");
+
+		click(By.id("add-milestone"));
+		type(By.id("name"), "Visita a la obra");
+		click(By.id("milestone-save"));
+		assertThat(visible(By.id("type-error")).getText()).isEqualTo("Tipo es obligatorio.");
+		new Select(browser.findElement(By.id("type"))).selectByValue("OTHER");
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+				browser.findElement(By.id("plannedDate")), today.plusDays(3).toString());
+		click(By.id("milestone-save"));
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedule-flash"), "Calendario guardado."));
+		assertThat(visible(By.id("execution-schedule")).getText()).contains("Visita a la obra").contains("Próximo");
+		screenshot("contract-schedule-edited");
 	}
 
 	private void signIn(UserSummary user) {
