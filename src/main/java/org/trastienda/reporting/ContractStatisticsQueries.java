@@ -36,8 +36,8 @@ import org.trastienda.identity.DataScope;
  * </ul>
  * Grouping by category attributes line rows to their line's product category and whole-contract
  * rows to every category among the contract's lines, so a contract may count in several categories
- * while the totals count it once. Until the catalogue is merged there is no category to read: every
- * line is uncategorised.
+ * while the totals count it once. The category is the catalogue's ({@code product.category}); a
+ * free-text line, or a product without a category, is uncategorised.
  */
 @Component
 @Transactional(readOnly = true)
@@ -100,11 +100,8 @@ class ContractStatisticsQueries {
 			    WHERE %2$s AND m.planned_date < :asOf AND (m.actual_date IS NULL OR m.actual_date > :asOf)
 			      AND (c.status = 'ACTIVE' OR c.completed_at >= :asOfEnd)""";
 
-	/**
-	 * The product category of a line ({@code l}). The catalogue module (not merged yet) will give it:
-	 * {@code LEFT JOIN product p ON p.id = l.product_id} and {@code p.category}.
-	 */
-	private static final String LINE_CATEGORY = "CAST(NULL AS VARCHAR(80))";
+	/** The product category of a line ({@code l}); a free-text line or a product without one has none. */
+	private static final String LINE_CATEGORY = "(SELECT p.category FROM product p WHERE p.id = l.product_id)";
 
 	/** Line figures in their line's category, whole-contract figures in each category of the contract's lines. */
 	private static final String CATEGORY_JOINS = """
