@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificateExpiryJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	CertificateExpiryJob job;

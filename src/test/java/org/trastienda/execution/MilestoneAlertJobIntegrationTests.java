@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MilestoneAlertJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	MilestoneAlertJob job;

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxAttachmentIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	Outbox outbox;

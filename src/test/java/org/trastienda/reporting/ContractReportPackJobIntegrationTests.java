@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ContractReportPackJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	static final YearMonth MAY_2025 = YearMonth.of(2025, 5);
 
