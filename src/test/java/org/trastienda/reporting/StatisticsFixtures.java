@@ -1,5 +1,6 @@
 package org.trastienda.reporting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,11 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.trastienda.approvals.ApprovalView;
 import org.trastienda.approvals.Approvals;
+import org.trastienda.catalog.Catalog;
+import org.trastienda.catalog.ProductData;
+import org.trastienda.catalog.ProductUnit;
+import org.trastienda.catalog.ProductView;
+import org.trastienda.catalog.TestSkus;
 import org.trastienda.contracts.ContractData;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractKind;
@@ -52,11 +58,15 @@ public class StatisticsFixtures {
 
 	private final ExecutionSchedule schedules;
 
-	StatisticsFixtures(ContractFixtures contracts, Contracts service, Approvals approvals, ExecutionSchedule schedules) {
+	private final Catalog catalog;
+
+	StatisticsFixtures(ContractFixtures contracts, Contracts service, Approvals approvals, ExecutionSchedule schedules,
+			Catalog catalog) {
 		this.contracts = contracts;
 		this.service = service;
 		this.approvals = approvals;
 		this.schedules = schedules;
+		this.catalog = catalog;
 	}
 
 	/** The shared year; see the class comment. */
@@ -173,6 +183,18 @@ public class StatisticsFixtures {
 
 	static ContractLineData line(String quantity, String unitPrice, String discount) {
 		return ContractFixtures.line("Artículo", quantity, unitPrice, discount, "21");
+	}
+
+	/** A line of the product, at 21 % VAT without discount. */
+	static ContractLineData line(ProductView product, String quantity, String unitPrice) {
+		return new ContractLineData(null, product.id(), product.name(), new BigDecimal(quantity), "ud",
+				new BigDecimal(unitPrice), BigDecimal.ZERO, new BigDecimal("21"));
+	}
+
+	/** A product of the category in the catalogue, added by the team's back office. */
+	ProductView product(ContractFixtures.Team team, String category) {
+		return as(team.clerk(), () -> catalog.create(new ProductData(TestSkus.next(), "Producto " + category, null,
+				category, ProductUnit.UNIT, new BigDecimal("1.00"), new BigDecimal("21"), true)));
 	}
 
 	public <T> T as(UserSummary user, Supplier<T> action) {
