@@ -16,14 +16,16 @@ import org.trastienda.identity.DataScope;
 /**
  * The contract statistics in SQL. Reads {@code contract}, {@code contract_line} (V12),
  * {@code milestone} (V13), {@code product} (V11) for categories, and {@code region},
- * {@code app_user} and {@code customer} for labels; the indexes it needs come with V12, V13 and
- * V14.
+ * {@code app_user} and {@code customer} for labels. The indexes it needs come with V12 and V13:
+ * {@code contract (signed_on)}, {@code (region_id, signed_on)} and {@code (owner_id)} for the
+ * signatures in a scope, {@code milestone (planned_date, actual_date)} for the late milestones,
+ * {@code contract_line (contract_id, position)} for the lines of a contract.
  * <p>
  * Which contracts count: sales contracts in the report's currency that were approved (active or
  * completed) and are in the data scope. Each figure is one select of the union {@code m}, giving
- * rows of {@code (contract_id, line_id, measure, amount)} plus the contract's region, owner and
- * party — {@code line_id} when the figure belongs to one line of the contract, null when it
- * belongs to the whole contract:
+ * rows of {@code (contract_id, line_id, product_id, measure, amount)} plus the contract's region,
+ * owner and party — {@code line_id} and the line's {@code product_id} when the figure belongs to one
+ * line of the contract, null when it belongs to the whole contract:
  * <ul>
  * <li>{@code SIGNED}: the contracts signed within the period, at their net total (per line, at the
  * line's net amount, when grouping by category);</li>
@@ -58,8 +60,8 @@ class ContractStatisticsQueries {
 	}
 
 	/**
-	 * How one grouping reads its key and label. {@code joins} may use the measures' union
-	 * ({@code %s}). {@code perLine}: the signed figures are needed per line (so a contract is
+	 * How one grouping reads its key and label. {@code joins} may use the measures' union per
+	 * contract ({@code %s}). {@code perLine}: the signed figures are needed per line (so a contract is
 	 * counted once per group however many of its lines are in it). {@code partition}: each contract
 	 * falls in exactly one group, so the totals are the sums of the groups.
 	 */
@@ -76,13 +78,13 @@ class ContractStatisticsQueries {
 			c.kind = 'SALE' AND c.status IN ('ACTIVE', 'COMPLETED') AND c.currency = :currency AND %s""";
 
 	private static final String SIGNED_PER_CONTRACT = """
-			SELECT c.id AS contract_id, CAST(NULL AS BIGINT) AS line_id, 'SIGNED' AS measure, c.net_total AS amount,
-			        c.region_id, c.owner_id, c.party_id
+			SELECT c.id AS contract_id, CAST(NULL AS BIGINT) AS line_id, CAST(NULL AS BIGINT) AS product_id,
+			        'SIGNED' AS measure, c.net_total AS amount, c.region_id, c.owner_id, c.party_id
 			    FROM contract c
 			    WHERE %s AND c.signed_on BETWEEN :from AND :to""";
 
 	private static final String SIGNED_PER_LINE = """
-			SELECT c.id AS contract_id, l.id AS line_id, 'SIGNED' AS measure, l.net_amount AS amount,
+			SELECT c.id AS contract_id, l.id AS line_id, l.product_id, 'SIGNED' AS measure, l.net_amount AS amount,
 			        c.region_id, c.owner_id, c.party_id
 			    FROM contract c JOIN contract_line l ON l.contract_id = c.id
 			    WHERE %s AND c.signed_on BETWEEN :from AND :to""";
@@ -97,34 +99,35 @@ class ContractStatisticsQueries {
 			    UNION ALL
 			    -- executed within the period, valued at the contract lines' net prices: the fulfilment
 			    -- module's shipments and deliveries will give these rows; nothing records them yet
-			    SELECT c.id, CAST(NULL AS BIGINT), 'EXECUTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    SELECT c.id, NULL, NULL, 'EXECUTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
 			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- invoiced within the period, net of VAT: the billing module's invoices will give these rows
-			    SELECT c.id, CAST(NULL AS BIGINT), 'INVOICED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    SELECT c.id, NULL, NULL, 'INVOICED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
 			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- collected within the period: the billing module's payments received will give these rows
-			    SELECT c.id, CAST(NULL AS BIGINT), 'COLLECTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    SELECT c.id, NULL, NULL, 'COLLECTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
 			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- late: open on the as-of day, of a contract active on that day
-			    SELECT m.contract_id, CAST(NULL AS BIGINT), 'LATE', CAST(1 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    SELECT m.contract_id, NULL, NULL, 'LATE', CAST(1 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
 			    FROM milestone m JOIN contract c ON c.id = m.contract_id
 			    WHERE %2$s AND m.planned_date < :asOf AND (m.actual_date IS NULL OR m.actual_date > :asOf)
 			      AND (c.status = 'ACTIVE' OR c.completed_at >= :asOfEnd)""";
 
-	/** Line figures in their product's category, whole-contract figures in each category of the contract's lines. */
+	/**
+	 * Line figures in their product's category, whole-contract figures in each category of the
+	 * contract's lines (read for the contracts of whole-contract figures only).
+	 */
 	private static final String CATEGORY_JOINS = """
-			LEFT JOIN (
-			    SELECT l.id AS line_id, p.category FROM contract_line l LEFT JOIN product p ON p.id = l.product_id
-			) lc ON lc.line_id = m.line_id
+			LEFT JOIN product lp ON lp.id = m.product_id
 			LEFT JOIN (
 			    SELECT DISTINCT l.contract_id, p.category FROM contract_line l LEFT JOIN product p ON p.id = l.product_id
-			    WHERE l.contract_id IN (SELECT x.contract_id FROM (%s) x WHERE x.line_id IS NULL)
+			    WHERE l.contract_id IN (SELECT x.contract_id FROM (%s) x WHERE x.measure <> 'SIGNED')
 			) cc ON m.line_id IS NULL AND cc.contract_id = m.contract_id""";
 
-	private static final String CATEGORY_KEY = "CASE WHEN m.line_id IS NULL THEN cc.category ELSE lc.category END";
+	private static final String CATEGORY_KEY = "CASE WHEN m.line_id IS NULL THEN cc.category ELSE lp.category END";
 
 	private static final String FIGURES = """
 			SELECT %1$s AS group_key, %2$s AS group_label, %3$s AS signed_count,
@@ -168,9 +171,8 @@ class ContractStatisticsQueries {
 	 */
 	Figures figures(Selection selection, Grouping grouping) {
 		Dimension dimension = dimension(grouping);
-		String measures = measures(selection, dimension);
-		String sql = FIGURES.formatted(dimension.key(), dimension.label(), dimension.signedCount(), measures,
-				dimension.joins().formatted(measures),
+		String sql = FIGURES.formatted(dimension.key(), dimension.label(), dimension.signedCount(),
+				measures(selection, dimension), dimension.joins().formatted(measures(selection, TOTAL)),
 				"GROUP BY " + dimension.groupBy() + "\nORDER BY signed_net DESC, group_label, group_key");
 		List<GroupFigures> groups = bind(jdbc.sql(sql), selection).query(ContractStatisticsQueries::groupFigures).list();
 		return new Figures(groups, dimension.partition()
@@ -184,8 +186,8 @@ class ContractStatisticsQueries {
 	List<ContractBehindFigure> contracts(Selection selection, Grouping grouping, String key, Measure measure,
 			int limit) {
 		Dimension dimension = key == null ? TOTAL : dimension(grouping);
-		String measures = measures(selection, dimension);
-		String sql = CONTRACTS.formatted(measures, dimension.joins().formatted(measures),
+		String sql = CONTRACTS.formatted(measures(selection, dimension),
+				dimension.joins().formatted(measures(selection, TOTAL)),
 				key == null ? "1 = 1" : "COALESCE(" + dimension.key() + ", '') = :key");
 		return bind(jdbc.sql(sql), selection).param("measure", measure.name())
 			.param("key", key)
