@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.trastienda.catalog.Catalog;
+import org.trastienda.catalog.ProductView;
 import org.trastienda.customers.CertificateData;
 import org.trastienda.customers.ContactData;
 import org.trastienda.customers.CustomerArchive;
@@ -30,14 +33,17 @@ import org.trastienda.identity.UserDirectory;
 /**
  * Seeds the demo company into an empty archive when demo mode is on (after {@code InitialAdmin}
  * has created {@code admin}, which the demo never touches): the regions, a login per role with
- * the shared demo password, and 300 customers with their records, each customer in its own
- * transaction through the archive's public service.
+ * the shared demo password, 300 customers with their records (each in its own transaction through
+ * the archive's public service), the product catalogue, and 150 contracts taken through approval
+ * and execution as people would.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoCompany implements ApplicationRunner {
 
 	static final int CUSTOMERS = 300;
+
+	static final int CONTRACTS = 150;
 
 	/** Any fixed number: the same seed draws the same company. */
 	static final long SEED = 20_240_301L;
@@ -52,6 +58,10 @@ class DemoCompany implements ApplicationRunner {
 
 	private final CustomerArchive archive;
 
+	private final Catalog catalog;
+
+	private final DemoContracts contracts;
+
 	private final ActingAs actingAs;
 
 	private final TransactionTemplate transactions;
@@ -60,13 +70,16 @@ class DemoCompany implements ApplicationRunner {
 
 	private final ZoneId zone;
 
-	DemoCompany(DemoMode mode, Accounts accounts, UserDirectory users, CustomerArchive archive, ActingAs actingAs,
+	DemoCompany(DemoMode mode, Accounts accounts, UserDirectory users, CustomerArchive archive, Catalog catalog,
+			DemoContracts contracts, ActingAs actingAs,
 			TransactionTemplate transactions, Clock clock,
 			@Value("${trastienda.certificates.expiry-zone:Europe/Madrid}") ZoneId zone) {
 		this.mode = mode;
 		this.accounts = accounts;
 		this.users = users;
 		this.archive = archive;
+		this.catalog = catalog;
+		this.contracts = contracts;
 		this.actingAs = actingAs;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -77,13 +90,14 @@ class DemoCompany implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (mode.enabled() && archive.isEmpty()) {
 			long started = System.nanoTime();
-			seed(CUSTOMERS);
-			log.info("Seeded the demo company ({} customers) in {} ms; demo users share the password '{}'",
-					CUSTOMERS, (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
+			Map<String, Long> contractFates = seed(CUSTOMERS, CONTRACTS);
+			log.info("Seeded the demo company ({} customers, contracts {}) in {} ms; demo users share the password '{}'",
+					CUSTOMERS, contractFates, (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
 		}
 	}
 
-	void seed(int customerCount) {
+	/** Seeds the company and answers how many contracts ended in each state it was drawn for. */
+	Map<String, Long> seed(int customerCount, int contractCount) {
 		for (SpanishPlaces.Region region : SpanishPlaces.REGIONS) {
 			if (users.findRegionByCode(region.code()).isEmpty()) {
 				accounts.createRegion(region.code(), region.name());
@@ -97,15 +111,22 @@ class DemoCompany implements ApplicationRunner {
 			}
 			staff.put(member.username(), actingAs.signIn(member.username()));
 		}
-		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(SEED, LocalDate.now(clock.withZone(zone)))
-			.draw(customerCount);
-		actingAs.run(staff.get(DemoStaff.BACK_OFFICE),
-				() -> customers.forEach(customer -> register(customer, staff.get(customer.ownerUsername()))));
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(SEED, today).draw(customerCount);
+		List<CustomerView> parties = new ArrayList<>();
+		List<ProductView> products = new ArrayList<>();
+		actingAs.run(staff.get(DemoStaff.BACK_OFFICE), () -> {
+			customers.forEach(customer -> parties.add(register(customer, staff.get(customer.ownerUsername()))));
+			new DemoProducts(SEED).draw()
+				.forEach(product -> products.add(catalog.findBySku(product.sku()).orElseGet(() -> catalog.create(product))));
+		});
+		log.info("Seeded {} customers and {} products", parties.size(), products.size());
+		return contracts.seed(contractCount, parties, products, staff, SEED, today);
 	}
 
 	/** The back office registers the customer and its records; the owner writes the notes. */
-	private void register(DemoCustomers.DemoCustomer demo, Authentication owner) {
-		transactions.executeWithoutResult(status -> {
+	private CustomerView register(DemoCustomers.DemoCustomer demo, Authentication owner) {
+		return transactions.execute(status -> {
 			CustomerView customer = archive.create(demo.data());
 			for (ContactData contact : demo.contacts()) {
 				archive.addContact(customer.id(), contact);
@@ -119,8 +140,9 @@ class DemoCompany implements ApplicationRunner {
 			}
 			actingAs.run(owner, () -> demo.notes().forEach(note -> archive.addNote(customer.id(), note)));
 			if (demo.archived()) {
-				archive.archive(customer.id());
+				return archive.archive(customer.id());
 			}
+			return customer;
 		});
 	}
 }

@@ -40,8 +40,8 @@ import org.trastienda.identity.DataScope;
  * </ul>
  * Grouping by category attributes line rows to their product's category and whole-contract rows to
  * every category among the contract's lines, so a contract may count in several categories while
- * the totals count it once. Lines without a product, or whose product has no category, are
- * uncategorised.
+ * the totals count it once. The category is the catalogue's ({@code product.category}); a
+ * free-text line, or a product without a category, is uncategorised.
  */
 @Component
 @Transactional(readOnly = true)

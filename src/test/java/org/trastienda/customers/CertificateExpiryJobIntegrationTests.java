@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trastienda.IntegrationTest;
+import org.trastienda.TestSmtp;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
@@ -19,7 +20,6 @@ import org.trastienda.outbox.OutboxDeliveryJob;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificateExpiryJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
 
 	@Autowired
 	CertificateExpiryJob job;

@@ -1,6 +1,7 @@
 package org.trastienda.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.trastienda.IntegrationTest;
+import org.trastienda.approvals.Approvals;
 import org.trastienda.customers.CertificateView;
 import org.trastienda.customers.CustomerArchive;
 import org.trastienda.customers.CustomerFilter;
@@ -34,6 +36,8 @@ class DemoCompanyIntegrationTests {
 
 	private static final int SEEDED = 50;
 
+	private static final int CONTRACTS = 30;
+
 	@Autowired
 	DemoCompany demo;
 
@@ -44,11 +48,16 @@ class DemoCompanyIntegrationTests {
 	CustomerArchive archive;
 
 	@Autowired
+	Approvals approvals;
+
+	@Autowired
 	AuthenticationManager authentication;
+
+	private Map<String, Long> contractFates;
 
 	@BeforeAll
 	void seedOnce() {
-		demo.seed(SEEDED);
+		contractFates = demo.seed(SEEDED, CONTRACTS);
 	}
 
 	@AfterEach
@@ -80,6 +89,14 @@ class DemoCompanyIntegrationTests {
 		assertThat(archive.contacts(first.id())).isNotEmpty();
 		assertThat(archive.history(first.id(), 50)).isNotEmpty();
 		assertThat(customers).anyMatch(customer -> !archive.attachments(customer.id()).isEmpty());
+	}
+
+	@Test
+	void takesContractsThroughApprovalAndExecutionIntoSeveralStates() {
+		assertThat(contractFates.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(CONTRACTS);
+		assertThat(contractFates).containsKeys("PENDING", "ACTIVE", "COMPLETED");
+		signIn("director");
+		assertThat(approvals.countDecidableBy(users.requireCurrent())).isPositive();
 	}
 
 	@Test

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trastienda.IntegrationTest;
+import org.trastienda.TestSmtp;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
 import org.trastienda.identity.UserSummary;
 import org.trastienda.outbox.OutboxDeliveryJob;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MilestoneAlertJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
 
 	@Autowired
 	MilestoneAlertJob job;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trastienda.IntegrationTest;
+import org.trastienda.TestSmtp;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.documents.SpreadsheetRow;
 import org.trastienda.documents.Spreadsheets;
@@ -32,7 +33,6 @@ import org.trastienda.outbox.OutboxDeliveryJob;
 import org.trastienda.reporting.StatisticsFixtures.Scenario;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ContractReportPackJobIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SERVER);
 
 	static final YearMonth MAY_2025 = YearMonth.of(2025, 5);
 

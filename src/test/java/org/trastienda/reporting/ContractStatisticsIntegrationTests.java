@@ -108,8 +108,10 @@ class ContractStatisticsIntegrationTests {
 		ContractStatisticsView byCategory = statistics.report(regionScope(), Q2, Grouping.CATEGORY, SPANISH);
 		assertThat(byCategory.rows()).extracting(StatisticsRow::key, StatisticsRow::label,
 				row -> row.figures().signedCount(), row -> row.figures().signedNet(), row -> row.figures().milestonesLate())
-			.as("no line has a category until the catalogue exists")
-			.containsExactly(tuple(null, "Sin categoría", 3L, new BigDecimal("1837.06"), 5L));
+			.as("lines in their product's category, whole-contract figures in each category of the contract")
+			.containsExactly(tuple("Andamios", "Andamios", 2L, new BigDecimal("1324.56"), 5L),
+					tuple("Tornillería", "Tornillería", 1L, new BigDecimal("500.00"), 0L),
+					tuple(null, "Sin categoría", 1L, new BigDecimal("12.50"), 5L));
 		assertThat(byCategory.totals()).isEqualTo(byParty.totals());
 	}
 
@@ -121,10 +123,10 @@ class ContractStatisticsIntegrationTests {
 		ProductView screw = fixtures.product(team, screws);
 		ProductView service = fixtures.product(team, assembly);
 		ContractView first = fixtures.signed(team, team.rep(), fixtures.customer(team.rep()), LocalDate.of(2025, 9, 10),
-				LocalDate.of(2025, 9, 12), LocalDate.of(2025, 9, 25), StatisticsFixtures.line(screw, "10", "5"),
-				StatisticsFixtures.line(service, "2", "100"), StatisticsFixtures.line("1", "30", "0"));
+				LocalDate.of(2025, 9, 12), LocalDate.of(2025, 9, 25), StatisticsFixtures.line(screw, "10", "5", "0"),
+				StatisticsFixtures.line(service, "2", "100", "0"), StatisticsFixtures.line("1", "30", "0"));
 		ContractView second = fixtures.signed(team, team.rep(), fixtures.customer(team.rep()), LocalDate.of(2025, 9, 20),
-				StatisticsFixtures.line(screw, "4", "5"));
+				StatisticsFixtures.line(screw, "4", "5", "0"));
 		DataScope region = DataScope.region(team.region().id());
 		Period september = Period.parse("2025-09");
 
@@ -226,7 +228,8 @@ class ContractStatisticsIntegrationTests {
 		assertThat(fixtures.as(scenario.team().manager(), () -> statistics.contracts(Q2, Grouping.OWNER, null, Measure.SIGNED)))
 			.as("the totals' figure").hasSize(3);
 		assertThat(fixtures.as(scenario.team().manager(), () -> statistics.contracts(Q2, Grouping.CATEGORY, "", Measure.SIGNED)))
-			.as("the uncategorised group").hasSize(3);
+			.as("the uncategorised group: A1's free-text line").extracting(ContractBehindFigure::number)
+			.containsExactly(scenario.a1().number());
 		assertThat(fixtures.as(scenario.team().manager(), () -> statistics.contracts(Q2, Grouping.OWNER, repA, Measure.EXECUTED)))
 			.isEmpty();
 		assertThat(fixtures.as(scenario.repB(), () -> statistics.contracts(Q2, Grouping.OWNER, repA, Measure.SIGNED)))

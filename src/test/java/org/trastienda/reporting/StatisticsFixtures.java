@@ -37,7 +37,8 @@ import org.trastienda.identity.UserSummary;
  * classes that only read it. In the second quarter: rep A signs A1 (10 Apr, 102.50: 3 × 33.333 less
  * 10 % is 90.00, plus 1,000 × 0.0125 is 12.50) and A2 (30 Jun, 1,234.56) with party 1, rep B signs
  * B1 (15 May, 500.00) with party 2; A3 (1 Jul, 700.00) falls in the third quarter, B0 (31 Mar,
- * 300.00) in the first. A1 runs from 15 Apr to 20 Jun, so by 30 Jun six milestones are due (all but
+ * 300.00) in the first. A1's first line and A2 are scaffolding from the catalogue (category
+ * "Andamios"), B1 is screws ("Tornillería"), A1's second line is free text. A1 runs from 15 Apr to 20 Jun, so by 30 Jun six milestones are due (all but
  * payment, due 11 Aug): production order done on 15 Apr, shipment done only on 10 Jul, which leaves
  * five late on 30 Jun. Every other contract runs in 2040. In May also: a draft, a contract waiting
  * for approval, an approved sale in USD, an approved purchase and a cancelled sale — none counts.
@@ -97,12 +98,14 @@ public class StatisticsFixtures {
 		UserSummary b = team.otherRep();
 		CustomerView party1 = customer(a);
 		CustomerView party2 = customer(b);
+		ProductView scaffolding = product(team, "Andamios");
+		ProductView screws = product(team, "Tornillería");
 		ContractView a1 = signed(team, a, party1, LocalDate.of(2025, 4, 10), LocalDate.of(2025, 4, 15),
-				LocalDate.of(2025, 6, 20), line("3", "33.333", "10"), line("1000", "0.0125", "0"));
+				LocalDate.of(2025, 6, 20), line(scaffolding, "3", "33.333", "10"), line("1000", "0.0125", "0"));
 		done(team, a1, MilestoneType.PRODUCTION_ORDER, LocalDate.of(2025, 4, 15));
 		done(team, a1, MilestoneType.SHIPMENT, LocalDate.of(2025, 7, 10));
-		ContractView a2 = signed(team, a, party1, LocalDate.of(2025, 6, 30), line("2", "617.28", "0"));
-		ContractView b1 = signed(team, b, party2, LocalDate.of(2025, 5, 15), line("1", "500", "0"));
+		ContractView a2 = signed(team, a, party1, LocalDate.of(2025, 6, 30), line(scaffolding, "2", "617.28", "0"));
+		ContractView b1 = signed(team, b, party2, LocalDate.of(2025, 5, 15), line(screws, "1", "500", "0"));
 		ContractView a3 = signed(team, a, party1, LocalDate.of(2025, 7, 1), line("1", "700", "0"));
 		ContractView b0 = signed(team, b, party2, LocalDate.of(2025, 3, 31), line("1", "300", "0"));
 		draft(a, party1, LocalDate.of(2025, 5, 1), line("1", "10000", "0"));
@@ -181,20 +184,22 @@ public class StatisticsFixtures {
 		return as(team.clerk(), () -> service.cancel(contract.id(), "Cliente desiste"));
 	}
 
+	/** A product of the catalogue in the category, created by the back office. */
+	ProductView product(ContractFixtures.Team team, String category) {
+		ProductData data = new ProductData(TestSkus.next(), category + " " + UUID.randomUUID().toString().substring(0, 6),
+				null, category, ProductUnit.UNIT, new BigDecimal("1.00"), null, true);
+		return as(team.clerk(), () -> catalog.create(data));
+	}
+
+	/** A line naming the product. */
+	static ContractLineData line(ProductView product, String quantity, String unitPrice, String discount) {
+		ContractLineData line = line(quantity, unitPrice, discount);
+		return new ContractLineData(null, product.id(), product.name(), line.quantity(), line.unit(), line.unitPrice(),
+				line.discountPercent(), line.vatRate());
+	}
+
 	static ContractLineData line(String quantity, String unitPrice, String discount) {
 		return ContractFixtures.line("Artículo", quantity, unitPrice, discount, "21");
-	}
-
-	/** A line of the product, at 21 % VAT without discount. */
-	static ContractLineData line(ProductView product, String quantity, String unitPrice) {
-		return new ContractLineData(null, product.id(), product.name(), new BigDecimal(quantity), "ud",
-				new BigDecimal(unitPrice), BigDecimal.ZERO, new BigDecimal("21"));
-	}
-
-	/** A product of the category in the catalogue, added by the team's back office. */
-	ProductView product(ContractFixtures.Team team, String category) {
-		return as(team.clerk(), () -> catalog.create(new ProductData(TestSkus.next(), "Producto " + category, null,
-				category, ProductUnit.UNIT, new BigDecimal("1.00"), new BigDecimal("21"), true)));
 	}
 
 	public <T> T as(UserSummary user, Supplier<T> action) {

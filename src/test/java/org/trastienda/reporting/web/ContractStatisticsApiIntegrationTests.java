@@ -83,11 +83,14 @@ class ContractStatisticsApiIntegrationTests {
 			.andExpect(jsonPath("$.period.kind").value("RANGE"))
 			// the 365 days before: 2024 had 366
 			.andExpect(jsonPath("$.previous.period.value").value("2024-01-02..2024-12-31"))
-			.andExpect(jsonPath("$.rows", hasSize(1)))
-			.andExpect(jsonPath("$.rows[0].key").value(nullValue()))
-			.andExpect(jsonPath("$.rows[0].label").value("Uncategorised"))
-			.andExpect(jsonPath("$.rows[0].signedCount").value(2))
-			.andExpect(jsonPath("$.rows[0].signedNet").value(800.0));
+			.andExpect(jsonPath("$.rows", hasSize(2)))
+			.andExpect(jsonPath("$.rows[0].key").value("Tornillería"))
+			.andExpect(jsonPath("$.rows[0].signedCount").value(1))
+			.andExpect(jsonPath("$.rows[0].signedNet").value(500.0))
+			.andExpect(jsonPath("$.rows[1].key").value(nullValue()))
+			.andExpect(jsonPath("$.rows[1].label").value("Uncategorised"))
+			.andExpect(jsonPath("$.rows[1].signedCount").value(1))
+			.andExpect(jsonPath("$.rows[1].signedNet").value(300.0));
 
 	}
 
