@@ -2,6 +2,8 @@ package org.trastienda.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The contract statistics of one group, or of all: the contracts signed in the period (how many,
@@ -24,6 +26,17 @@ public record ContractFigures(long signedCount, BigDecimal signedNet, BigDecimal
 			BigDecimal collected, long milestonesLate) {
 		return new ContractFigures(signedCount, money(signedNet), money(executed), money(invoiced), money(collected),
 				rate(executed, signedNet), milestonesLate);
+	}
+
+	/** The figures of several disjoint groups together. */
+	static ContractFigures sum(List<ContractFigures> groups) {
+		return of(groups.stream().mapToLong(ContractFigures::signedCount).sum(), total(groups, ContractFigures::signedNet),
+				total(groups, ContractFigures::executed), total(groups, ContractFigures::invoiced),
+				total(groups, ContractFigures::collected), groups.stream().mapToLong(ContractFigures::milestonesLate).sum());
+	}
+
+	private static BigDecimal total(List<ContractFigures> groups, Function<ContractFigures, BigDecimal> amount) {
+		return groups.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** How much the signed net amount changed from the previous figures, in % of them; null when they had none. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trastienda.identity.DataScope;
 import org.trastienda.identity.RegionView;
 import org.trastienda.identity.UserDirectory;
+import org.trastienda.reporting.ContractStatisticsQueries.Figures;
 import org.trastienda.reporting.ContractStatisticsQueries.GroupFigures;
 import org.trastienda.reporting.ContractStatisticsQueries.Selection;
 
@@ -64,20 +65,22 @@ public class ContractStatistics {
 		Period previous = period.previous();
 		Selection current = selection(scope, period, today);
 		Selection before = selection(scope, previous, today);
+		Figures now = queries.figures(current, grouping);
+		Figures then = queries.figures(before, grouping);
 		Map<String, GroupFigures> previousGroups = new LinkedHashMap<>();
-		queries.figures(before, grouping).forEach(group -> previousGroups.put(group.key(), group));
+		then.groups().forEach(group -> previousGroups.put(group.key(), group));
 		Map<String, StatisticsRow> rows = new LinkedHashMap<>();
-		for (GroupFigures group : queries.figures(current, grouping)) {
-			GroupFigures then = previousGroups.get(group.key());
-			rows.put(group.key(), row(grouping, group, group.figures(), then == null ? ContractFigures.NONE : then.figures(),
-					locale));
+		for (GroupFigures group : now.groups()) {
+			GroupFigures earlier = previousGroups.get(group.key());
+			rows.put(group.key(), row(grouping, group, group.figures(),
+					earlier == null ? ContractFigures.NONE : earlier.figures(), locale));
 		}
 		previousGroups.values().stream()
 			.filter(group -> !rows.containsKey(group.key()))
 			.forEach(group -> rows.put(group.key(), row(grouping, group, ContractFigures.NONE, group.figures(), locale)));
 		return new ContractStatisticsView(period, label(period, locale), previous, label(previous, locale), grouping,
 				scope.kind(), regionName(scope), properties.currency(), current.asOf(), before.asOf(),
-				List.copyOf(rows.values()), queries.totals(current), queries.totals(before));
+				List.copyOf(rows.values()), now.totals(), then.totals());
 	}
 
 	/**

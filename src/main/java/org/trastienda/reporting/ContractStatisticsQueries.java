@@ -15,28 +15,32 @@ import org.trastienda.identity.DataScope;
 
 /**
  * The contract statistics in SQL. Reads {@code contract}, {@code contract_line} (V12),
- * {@code milestone} (V13), and for labels {@code region}, {@code app_user} and {@code customer};
- * the indexes it needs are those of V12, V13 and V14.
+ * {@code milestone} (V13), {@code product} (V11) for categories, and {@code region},
+ * {@code app_user} and {@code customer} for labels. The indexes it needs come with V12 and V13:
+ * {@code contract (signed_on)}, {@code (region_id, signed_on)} and {@code (owner_id)} for the
+ * signatures in a scope, {@code milestone (planned_date, actual_date)} for the late milestones,
+ * {@code contract_line (contract_id, position)} for the lines of a contract.
  * <p>
  * Which contracts count: sales contracts in the report's currency that were approved (active or
- * completed) and are in the data scope. Each figure is one select of the union {@code m}, giving rows
- * of {@code (contract_id, line_id, measure, amount)} — {@code line_id} when the figure belongs to one
+ * completed) and are in the data scope. Each figure is one select of the union {@code m}, giving
+ * rows of {@code (contract_id, line_id, product_id, measure, amount)} plus the contract's region,
+ * owner and party — {@code line_id} and the line's {@code product_id} when the figure belongs to one
  * line of the contract, null when it belongs to the whole contract:
  * <ul>
- * <li>{@code signed}: the contracts signed within the period, at their net total (per line, at the
+ * <li>{@code SIGNED}: the contracts signed within the period, at their net total (per line, at the
  * line's net amount, when grouping by category);</li>
- * <li>{@code executed}, {@code invoiced}, {@code collected}: <b>no rows yet</b>, so these figures are 0.
- * Nothing records what was delivered, invoiced or paid until the fulfilment and billing modules
- * exist; the milestones' amounts are plans, not facts, and counting them would report money that
- * never moved. Those modules replace the empty select with one on their tables; nothing else in
- * the query changes;</li>
- * <li>{@code late}: one row per milestone of an active contract (or one completed after the as-of
+ * <li>{@code EXECUTED}, {@code INVOICED}, {@code COLLECTED}: <b>no rows yet</b>, so these figures
+ * are 0. Nothing records what was delivered, invoiced or paid until the fulfilment and billing
+ * modules exist; the milestones' amounts are plans, not facts, and counting them would report money
+ * that never moved. Those modules replace the empty select with one on their tables (joined to
+ * {@code contract c} under the same conditions); nothing else in the query changes;</li>
+ * <li>{@code LATE}: one row per milestone of an active contract (or one completed after the as-of
  * day) planned before the as-of day and not done by then — what the schedule showed as late on that
  * day.</li>
  * </ul>
- * Grouping by category attributes line rows to their line's product category and whole-contract
- * rows to every category among the contract's lines, so a contract may count in several categories
- * while the totals count it once. The category is the catalogue's ({@code product.category}); a
+ * Grouping by category attributes line rows to their product's category and whole-contract rows to
+ * every category among the contract's lines, so a contract may count in several categories while
+ * the totals count it once. The category is the catalogue's ({@code product.category}); a
  * free-text line, or a product without a category, is uncategorised.
  */
 @Component
@@ -51,15 +55,22 @@ class ContractStatisticsQueries {
 	record GroupFigures(String key, String label, ContractFigures figures) {
 	}
 
-	/**
-	 * How one grouping reads its key and label, and whether it needs the signed figures per line.
-	 * {@code joins} may use the line category ({@code %1$s}) and the measures' union ({@code %2$s});
-	 * {@code groupBy} is null for the totals, which are not grouped.
-	 */
-	private record Dimension(String key, String label, String joins, String groupBy, boolean perLine) {
+	/** The figures per group and of all groups. */
+	record Figures(List<GroupFigures> groups, ContractFigures totals) {
+	}
 
-		String joins(String measures) {
-			return joins.formatted(LINE_CATEGORY, measures);
+	/**
+	 * How one grouping reads its key and label. {@code joins} may use the measures' union per
+	 * contract ({@code %s}). {@code perLine}: the signed figures are needed per line (so a contract is
+	 * counted once per group however many of its lines are in it). {@code partition}: each contract
+	 * falls in exactly one group, so the totals are the sums of the groups.
+	 */
+	private record Dimension(String key, String label, String joins, String groupBy, boolean perLine,
+			boolean partition) {
+
+		String signedCount() {
+			return perLine ? "COUNT(DISTINCT CASE WHEN m.measure = 'SIGNED' THEN m.contract_id END)"
+					: "SUM(CASE WHEN m.measure = 'SIGNED' THEN 1 ELSE 0 END)";
 		}
 	}
 
@@ -67,12 +78,14 @@ class ContractStatisticsQueries {
 			c.kind = 'SALE' AND c.status IN ('ACTIVE', 'COMPLETED') AND c.currency = :currency AND %s""";
 
 	private static final String SIGNED_PER_CONTRACT = """
-			SELECT c.id AS contract_id, CAST(NULL AS BIGINT) AS line_id, 'SIGNED' AS measure, c.net_total AS amount
+			SELECT c.id AS contract_id, CAST(NULL AS BIGINT) AS line_id, CAST(NULL AS BIGINT) AS product_id,
+			        'SIGNED' AS measure, c.net_total AS amount, c.region_id, c.owner_id, c.party_id
 			    FROM contract c
 			    WHERE %s AND c.signed_on BETWEEN :from AND :to""";
 
 	private static final String SIGNED_PER_LINE = """
-			SELECT c.id AS contract_id, l.id AS line_id, 'SIGNED' AS measure, l.net_amount AS amount
+			SELECT c.id AS contract_id, l.id AS line_id, l.product_id, 'SIGNED' AS measure, l.net_amount AS amount,
+			        c.region_id, c.owner_id, c.party_id
 			    FROM contract c JOIN contract_line l ON l.contract_id = c.id
 			    WHERE %s AND c.signed_on BETWEEN :from AND :to""";
 
@@ -86,44 +99,48 @@ class ContractStatisticsQueries {
 			    UNION ALL
 			    -- executed within the period, valued at the contract lines' net prices: the fulfilment
 			    -- module's shipments and deliveries will give these rows; nothing records them yet
-			    SELECT c.id, CAST(NULL AS BIGINT), 'EXECUTED', CAST(0 AS NUMERIC(19, 2)) FROM contract c WHERE 1 = 0
+			    SELECT c.id, NULL, NULL, 'EXECUTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- invoiced within the period, net of VAT: the billing module's invoices will give these rows
-			    SELECT c.id, CAST(NULL AS BIGINT), 'INVOICED', CAST(0 AS NUMERIC(19, 2)) FROM contract c WHERE 1 = 0
+			    SELECT c.id, NULL, NULL, 'INVOICED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- collected within the period: the billing module's payments received will give these rows
-			    SELECT c.id, CAST(NULL AS BIGINT), 'COLLECTED', CAST(0 AS NUMERIC(19, 2)) FROM contract c WHERE 1 = 0
+			    SELECT c.id, NULL, NULL, 'COLLECTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
+			    FROM contract c WHERE 1 = 0
 			    UNION ALL
 			    -- late: open on the as-of day, of a contract active on that day
-			    SELECT m.contract_id, CAST(NULL AS BIGINT), 'LATE', CAST(1 AS NUMERIC(19, 2))
+			    SELECT m.contract_id, NULL, NULL, 'LATE', CAST(1 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
 			    FROM milestone m JOIN contract c ON c.id = m.contract_id
 			    WHERE %2$s AND m.planned_date < :asOf AND (m.actual_date IS NULL OR m.actual_date > :asOf)
 			      AND (c.status = 'ACTIVE' OR c.completed_at >= :asOfEnd)""";
 
-	/** The product category of a line ({@code l}); a free-text line or a product without one has none. */
-	private static final String LINE_CATEGORY = "(SELECT p.category FROM product p WHERE p.id = l.product_id)";
-
-	/** Line figures in their line's category, whole-contract figures in each category of the contract's lines. */
+	/**
+	 * Line figures in their product's category, whole-contract figures in each category of the
+	 * contract's lines (read for the contracts of whole-contract figures only).
+	 */
 	private static final String CATEGORY_JOINS = """
-			LEFT JOIN (SELECT l.id AS line_id, %1$s AS category FROM contract_line l) lc ON lc.line_id = m.line_id
+			LEFT JOIN product lp ON lp.id = m.product_id
 			LEFT JOIN (
-			    SELECT DISTINCT l.contract_id, %1$s AS category FROM contract_line l
-			    WHERE l.contract_id IN (SELECT x.contract_id FROM (%2$s) x WHERE x.line_id IS NULL)
+			    SELECT DISTINCT l.contract_id, p.category FROM contract_line l LEFT JOIN product p ON p.id = l.product_id
+			    WHERE l.contract_id IN (SELECT x.contract_id FROM (%s) x WHERE x.measure <> 'SIGNED')
 			) cc ON m.line_id IS NULL AND cc.contract_id = m.contract_id""";
 
+	private static final String CATEGORY_KEY = "CASE WHEN m.line_id IS NULL THEN cc.category ELSE lp.category END";
+
 	private static final String FIGURES = """
-			SELECT %1$s AS group_key, %2$s AS group_label,
-			    COUNT(DISTINCT CASE WHEN m.measure = 'SIGNED' THEN m.contract_id END) AS signed_count,
+			SELECT %1$s AS group_key, %2$s AS group_label, %3$s AS signed_count,
 			    COALESCE(SUM(CASE WHEN m.measure = 'SIGNED' THEN m.amount END), 0) AS signed_net,
 			    COALESCE(SUM(CASE WHEN m.measure = 'EXECUTED' THEN m.amount END), 0) AS executed,
 			    COALESCE(SUM(CASE WHEN m.measure = 'INVOICED' THEN m.amount END), 0) AS invoiced,
 			    COALESCE(SUM(CASE WHEN m.measure = 'COLLECTED' THEN m.amount END), 0) AS collected,
 			    COALESCE(SUM(CASE WHEN m.measure = 'LATE' THEN m.amount END), 0) AS milestones_late
 			FROM (
-			%3$s
-			) m JOIN contract c ON c.id = m.contract_id
 			%4$s
-			%5$s""";
+			) m
+			%5$s
+			%6$s""";
 
 	private static final String CONTRACTS = """
 			SELECT c.id, c.number, c.title, c.party_id, c.party_name, c.signed_on, o.full_name AS owner_name,
@@ -139,10 +156,8 @@ class ContractStatisticsQueries {
 			ORDER BY c.signed_on DESC, c.number
 			LIMIT :limit""";
 
-	private static final String CATEGORY_KEY = "CASE WHEN m.line_id IS NULL THEN cc.category ELSE lc.category END";
-
 	private static final Dimension TOTAL = new Dimension("CAST(NULL AS VARCHAR(1))", "CAST(NULL AS VARCHAR(1))", "",
-			null, false);
+			null, false, true);
 
 	private final JdbcClient jdbc;
 
@@ -150,19 +165,18 @@ class ContractStatisticsQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The figures per group, the groups with most signed first; a group appears when one of its figures is not 0. */
-	List<GroupFigures> figures(Selection selection, Grouping grouping) {
+	/**
+	 * The figures per group, the groups with most signed first (a group appears when one of its
+	 * figures is not 0), and the totals.
+	 */
+	Figures figures(Selection selection, Grouping grouping) {
 		Dimension dimension = dimension(grouping);
-		String measures = measures(selection, dimension);
-		String sql = FIGURES.formatted(dimension.key(), dimension.label(), measures, dimension.joins(measures),
+		String sql = FIGURES.formatted(dimension.key(), dimension.label(), dimension.signedCount(),
+				measures(selection, dimension), dimension.joins().formatted(measures(selection, TOTAL)),
 				"GROUP BY " + dimension.groupBy() + "\nORDER BY signed_net DESC, group_label, group_key");
-		return bind(jdbc.sql(sql), selection).query(ContractStatisticsQueries::groupFigures).list();
-	}
-
-	/** The figures of all the contracts selected, each counted once. */
-	ContractFigures totals(Selection selection) {
-		String sql = FIGURES.formatted(TOTAL.key(), TOTAL.label(), measures(selection, TOTAL), "", "");
-		return bind(jdbc.sql(sql), selection).query(ContractStatisticsQueries::groupFigures).single().figures();
+		List<GroupFigures> groups = bind(jdbc.sql(sql), selection).query(ContractStatisticsQueries::groupFigures).list();
+		return new Figures(groups, dimension.partition()
+				? ContractFigures.sum(groups.stream().map(GroupFigures::figures).toList()) : totals(selection));
 	}
 
 	/**
@@ -172,8 +186,8 @@ class ContractStatisticsQueries {
 	List<ContractBehindFigure> contracts(Selection selection, Grouping grouping, String key, Measure measure,
 			int limit) {
 		Dimension dimension = key == null ? TOTAL : dimension(grouping);
-		String measures = measures(selection, dimension);
-		String sql = CONTRACTS.formatted(measures, dimension.joins(measures),
+		String sql = CONTRACTS.formatted(measures(selection, dimension),
+				dimension.joins().formatted(measures(selection, TOTAL)),
 				key == null ? "1 = 1" : "COALESCE(" + dimension.key() + ", '') = :key");
 		return bind(jdbc.sql(sql), selection).param("measure", measure.name())
 			.param("key", key)
@@ -185,6 +199,13 @@ class ContractStatisticsQueries {
 			.list();
 	}
 
+	/** The figures of all the contracts selected, each counted once. */
+	private ContractFigures totals(Selection selection) {
+		String sql = FIGURES.formatted(TOTAL.key(), TOTAL.label(), TOTAL.signedCount(), measures(selection, TOTAL), "",
+				"");
+		return bind(jdbc.sql(sql), selection).query(ContractStatisticsQueries::groupFigures).single().figures();
+	}
+
 	private static String measures(Selection selection, Dimension dimension) {
 		String counted = COUNTED.formatted(ScopeCondition.of(selection.scope()));
 		return MEASURES.formatted((dimension.perLine() ? SIGNED_PER_LINE : SIGNED_PER_CONTRACT).formatted(counted),
@@ -193,13 +214,13 @@ class ContractStatisticsQueries {
 
 	private static Dimension dimension(Grouping grouping) {
 		return switch (grouping) {
-			case REGION -> new Dimension("r.code", "r.name", "LEFT JOIN region r ON r.id = c.region_id", "r.code, r.name",
-					false);
-			case OWNER -> new Dimension("u.username", "u.full_name", "LEFT JOIN app_user u ON u.id = c.owner_id",
-					"u.username, u.full_name", false);
-			case PARTY -> new Dimension("CAST(c.party_id AS VARCHAR(20))", "p.legal_name",
-					"JOIN customer p ON p.id = c.party_id", "c.party_id, p.legal_name", false);
-			case CATEGORY -> new Dimension(CATEGORY_KEY, CATEGORY_KEY, CATEGORY_JOINS, CATEGORY_KEY, true);
+			case REGION -> new Dimension("r.code", "r.name", "LEFT JOIN region r ON r.id = m.region_id",
+					"r.code, r.name", false, true);
+			case OWNER -> new Dimension("u.username", "u.full_name", "LEFT JOIN app_user u ON u.id = m.owner_id",
+					"u.username, u.full_name", false, true);
+			case PARTY -> new Dimension("CAST(m.party_id AS VARCHAR(20))", "p.legal_name",
+					"JOIN customer p ON p.id = m.party_id", "m.party_id, p.legal_name", false, true);
+			case CATEGORY -> new Dimension(CATEGORY_KEY, CATEGORY_KEY, CATEGORY_JOINS, CATEGORY_KEY, true, false);
 		};
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trastienda.IntegrationTest;
+import org.trastienda.catalog.ProductView;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
 import org.trastienda.execution.MilestoneType;
@@ -112,6 +113,36 @@ class ContractStatisticsIntegrationTests {
 					tuple("Tornillería", "Tornillería", 1L, new BigDecimal("500.00"), 0L),
 					tuple(null, "Sin categoría", 1L, new BigDecimal("12.50"), 5L));
 		assertThat(byCategory.totals()).isEqualTo(byParty.totals());
+	}
+
+	@Test
+	void groupsByTheProductCategoryOfEachLine() {
+		ContractFixtures.Team team = fixtures.team();
+		String screws = "Tornillería " + team.region().code();
+		String assembly = "Montaje " + team.region().code();
+		ProductView screw = fixtures.product(team, screws);
+		ProductView service = fixtures.product(team, assembly);
+		ContractView first = fixtures.signed(team, team.rep(), fixtures.customer(team.rep()), LocalDate.of(2025, 9, 10),
+				LocalDate.of(2025, 9, 12), LocalDate.of(2025, 9, 25), StatisticsFixtures.line(screw, "10", "5", "0"),
+				StatisticsFixtures.line(service, "2", "100", "0"), StatisticsFixtures.line("1", "30", "0"));
+		ContractView second = fixtures.signed(team, team.rep(), fixtures.customer(team.rep()), LocalDate.of(2025, 9, 20),
+				StatisticsFixtures.line(screw, "4", "5", "0"));
+		DataScope region = DataScope.region(team.region().id());
+		Period september = Period.parse("2025-09");
+
+		ContractStatisticsView view = statistics.report(region, september, Grouping.CATEGORY, SPANISH);
+
+		assertThat(view.rows()).extracting(StatisticsRow::key, StatisticsRow::label, row -> row.figures().signedCount(),
+				row -> row.figures().signedNet(), row -> row.figures().milestonesLate())
+			.as("the first contract's four milestones due by 30 Sep count in each of its categories")
+			.containsExactly(tuple(assembly, assembly, 1L, new BigDecimal("200.00"), 4L),
+					tuple(screws, screws, 2L, new BigDecimal("70.00"), 4L),
+					tuple(null, "Sin categoría", 1L, new BigDecimal("30.00"), 4L));
+		assertThat(view.totals()).isEqualTo(ContractFigures.of(2, new BigDecimal("300.00"), BigDecimal.ZERO,
+				BigDecimal.ZERO, BigDecimal.ZERO, 4));
+		assertThat(fixtures.as(team.manager(), () -> statistics.contracts(september, Grouping.CATEGORY, screws, Measure.SIGNED)))
+			.extracting(ContractBehindFigure::number, ContractBehindFigure::amount)
+			.containsExactly(tuple(second.number(), new BigDecimal("20.00")), tuple(first.number(), new BigDecimal("50.00")));
 	}
 
 	@Test

@@ -185,7 +185,7 @@ public class StatisticsFixtures {
 	}
 
 	/** A product of the catalogue in the category, created by the back office. */
-	private ProductView product(ContractFixtures.Team team, String category) {
+	ProductView product(ContractFixtures.Team team, String category) {
 		ProductData data = new ProductData(TestSkus.next(), category + " " + UUID.randomUUID().toString().substring(0, 6),
 				null, category, ProductUnit.UNIT, new BigDecimal("1.00"), null, true);
 		return as(team.clerk(), () -> catalog.create(data));

@@ -125,7 +125,8 @@ class ContractStatisticsPagesIntegrationTests {
 			.andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"drill-results\""),
 					containsString(scenario.a2().number()), containsString(scenario.a1().number()),
 					containsString(">1.234,56<"), containsString(">102,50<"), containsString("2 contratos"),
-					containsString("/customers/" + scenario.party1().id()))));
+					containsString("/customers/" + scenario.party1().id()),
+					containsString("href=\"/contracts/" + scenario.a2().id() + "\""))));
 		mvc.perform(get("/reports/contracts/drill").param("period", "2025-Q2")
 			.param("groupBy", "owner")
 			.param("key", scenario.repA().username())
