@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
@@ -97,6 +98,21 @@ public final class Browser implements AutoCloseable {
 					"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 			element.click();
 			return true;
+		});
+	}
+
+	/**
+	 * Picks the option of a select once htmx has no request in flight (a live search re-renders the
+	 * select), again if a swap replaced it meanwhile, until the choice holds.
+	 */
+	public void select(By locator, String value) {
+		waitFor().ignoring(StaleElementReferenceException.class).until(browser -> {
+			if (!(Boolean) ((JavascriptExecutor) browser).executeScript(
+					"return document.querySelectorAll('.htmx-request').length === 0")) {
+				return false;
+			}
+			new Select(browser.findElement(locator)).selectByValue(value);
+			return value.equals(new Select(browser.findElement(locator)).getFirstSelectedOption().getAttribute("value"));
 		});
 	}
 

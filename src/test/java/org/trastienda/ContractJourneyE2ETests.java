@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +61,7 @@ class ContractJourneyE2ETests {
 		browser.type(By.id("partyQuery"), party.legalName().substring(6, 14));
 		By partyOption = By.cssSelector("#partyId option[value='" + party.id() + "']");
 		browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(partyOption));
-		new Select(browser.visible(By.id("partyId"))).selectByValue(party.id().toString());
+		browser.select(By.id("partyId"), party.id().toString());
 		browser.type(By.id("title"), title);
 		date("signedOn", signedOn);
 		date("startsOn", signedOn);

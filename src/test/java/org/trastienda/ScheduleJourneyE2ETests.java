@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +75,7 @@ class ScheduleJourneyE2ETests {
 		browser.type(By.id("name"), "Visita a la obra");
 		browser.click(By.id("milestone-save"));
 		assertThat(browser.visible(By.id("type-error")).getText()).isEqualTo("Tipo es obligatorio.");
-		new Select(browser.driver().findElement(By.id("type"))).selectByValue("OTHER");
+		browser.select(By.id("type"), "OTHER");
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
 				browser.driver().findElement(By.id("plannedDate")), today.plusDays(3).toString());
 		browser.click(By.id("milestone-save"));

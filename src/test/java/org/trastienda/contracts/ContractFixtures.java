@@ -52,7 +52,20 @@ public class ContractFixtures {
 		RegionView region = accounts.region("C");
 		return new Team(region, accounts.user("rep", region, Role.SALES_REP), accounts.user("rep2", region, Role.SALES_REP),
 				accounts.user("manager", region, Role.REGIONAL_MANAGER), accounts.user("clerk", null, Role.BACK_OFFICE),
-				accounts.user("director", null, Role.SALES_DIRECTOR));
+				director());
+	}
+
+	private UserSummary director;
+
+	/**
+	 * One sales director for every team, as a company has: each approval request mails every
+	 * director, so a director per team would make every request mail hundreds of them.
+	 */
+	private synchronized UserSummary director() {
+		if (director == null) {
+			director = accounts.user("director", null, Role.SALES_DIRECTOR);
+		}
+		return director;
 	}
 
 	public record Team(RegionView region, UserSummary rep, UserSummary otherRep, UserSummary manager,
