@@ -51,16 +51,25 @@ public class ContractFixtures {
 	public Team team() {
 		RegionView region = accounts.region("C");
 		return new Team(region, accounts.user("rep", region, Role.SALES_REP), accounts.user("rep2", region, Role.SALES_REP),
-				accounts.user("manager", region, Role.REGIONAL_MANAGER), accounts.user("clerk", null, Role.BACK_OFFICE),
-				director());
+				accounts.user("manager", region, Role.REGIONAL_MANAGER), clerk(), director());
 	}
+
+	private UserSummary clerk;
 
 	private UserSummary director;
 
 	/**
-	 * One sales director for every team, as a company has: each approval request mails every
-	 * director, so a director per team would make every request mail hundreds of them.
+	 * One back-office clerk and one sales director for every team, as a company has: alerts mail
+	 * every clerk and approval requests every director, so one per team would make each of them mail
+	 * hundreds of people.
 	 */
+	private synchronized UserSummary clerk() {
+		if (clerk == null) {
+			clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
+		}
+		return clerk;
+	}
+
 	private synchronized UserSummary director() {
 		if (director == null) {
 			director = accounts.user("director", null, Role.SALES_DIRECTOR);
