@@ -23,6 +23,8 @@ public class ContractBench {
 
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
+	static final Pattern REGION = Pattern.compile("\"regionCode\"\\s*:\\s*\"([^\"]+)\"");
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final String base;
@@ -37,19 +39,20 @@ public class ContractBench {
 		ContractBench bench = new ContractBench(args[0]);
 		String admin = basic("admin", args[1]);
 		String password = "bench-" + UUID.randomUUID();
-		bench.user(admin, "bench.author", "BACK_OFFICE", password);
-		bench.user(admin, "bench.director", "SALES_DIRECTOR", password);
+		bench.user(admin, "bench.author", "BACK_OFFICE", null, password);
+		bench.user(admin, "bench.director", "SALES_DIRECTOR", null, password);
 		String author = basic("bench.author", password);
 		String director = basic("bench.director", password);
 		bench.statistics(director);
 		bench.listPage(password);
-		bench.submitAndApprove(author, director);
+		bench.submitAndApprove(admin, author, director, password);
 	}
 
-	void user(String admin, String username, String role, String password) throws Exception {
+	void user(String admin, String username, String role, String region, String password) throws Exception {
 		HttpResponse<String> response = post("/api/v1/users", admin, "{\"username\":\"" + username
 				+ "\",\"fullName\":\"Bench " + role + "\",\"email\":\"" + username + "@example.test\",\"roles\":[\""
-				+ role + "\"],\"language\":\"es\",\"password\":\"" + password + "\"}");
+				+ role + "\"],\"regionCode\":" + (region == null ? "null" : "\"" + region + "\"")
+				+ ",\"language\":\"es\",\"password\":\"" + password + "\"}");
 		check(response, 201);
 	}
 
@@ -95,17 +98,20 @@ public class ContractBench {
 		print("HTML contract list (search)", searched);
 	}
 
-	void submitAndApprove(String author, String director) throws Exception {
-		Matcher party = ID.matcher(get("/api/v1/customers?size=1&sort=code,asc", author).body());
-		if (!party.find()) {
+	void submitAndApprove(String admin, String author, String director, String password) throws Exception {
+		String customer = get("/api/v1/customers?size=1&sort=code,asc", author).body();
+		Matcher party = ID.matcher(customer);
+		Matcher region = REGION.matcher(customer);
+		if (!party.find() || !region.find()) {
 			throw new IllegalStateException("no customer to contract with");
 		}
+		user(admin, "bench.rep", "SALES_REP", region.group(1), password);
 		List<Double> submits = new ArrayList<>();
 		List<Double> approvals = new ArrayList<>();
 		List<Double> both = new ArrayList<>();
 		for (int i = 0; i < 230; i++) {
 			String draft = "{\"kind\":\"SALE\",\"partyId\":" + party.group(1) + ",\"title\":\"Bench " + i
-					+ "\",\"signedOn\":\"2026-11-02\",\"startsOn\":\"2026-11-09\",\"endsOn\":\"2027-02-09\","
+					+ "\",\"ownerUsername\":\"bench.rep\",\"signedOn\":\"2026-11-02\",\"startsOn\":\"2026-11-09\",\"endsOn\":\"2027-02-09\","
 					+ "\"currency\":\"EUR\",\"paymentTermsDays\":30,\"lines\":["
 					+ "{\"description\":\"Tornillería\",\"quantity\":120,\"unit\":\"UNIT\",\"unitPrice\":0.0125,\"discountPercent\":0,\"vatRate\":21},"
 					+ "{\"description\":\"Montaje\",\"quantity\":8.5,\"unit\":\"H\",\"unitPrice\":42.5,\"discountPercent\":5,\"vatRate\":21}]}";

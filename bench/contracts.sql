@@ -30,6 +30,8 @@ SELECT c.id, l, 'Artículo ' || ((c.id * 7 + l) % 150), 1 + (c.id + l) % 50, 'UN
        round((1 + (c.id + l) % 50) * (10.5 + (c.id * 3 + l) % 100) * 0.21, 2)
 FROM contract c CROSS JOIN generate_series(1, 10) l
 WHERE c.number LIKE 'CV-____-B%';
+ANALYZE contract;
+ANALYZE contract_line;
 
 UPDATE contract c SET net_total = t.net, vat_total = round(t.net * 0.21, 2), gross_total = t.net + round(t.net * 0.21, 2)
 FROM (SELECT contract_id, sum(net_amount) AS net FROM contract_line GROUP BY contract_id) t
@@ -37,11 +39,12 @@ WHERE t.contract_id = c.id AND c.number LIKE 'CV-____-B%';
 
 INSERT INTO execution_schedule (contract_id, created_at, created_by, version)
 SELECT id, now(), 'bench', 0 FROM contract WHERE number LIKE 'CV-____-B%' AND status IN ('ACTIVE', 'COMPLETED');
+ANALYZE execution_schedule;
 
 INSERT INTO milestone (schedule_id, contract_id, type, planned_date, actual_date, amount, completed_by, completed_at, version)
 SELECT s.id, c.id, t.type, c.starts_on + t.offset_days,
        CASE WHEN c.status = 'COMPLETED' OR (c.starts_on + t.offset_days < CURRENT_DATE AND (c.id + t.position) % 4 <> 0)
-            THEN c.starts_on + t.offset_days + (c.id % 5) END,
+            THEN c.starts_on + t.offset_days + (c.id % 5)::int END,
        CASE WHEN t.type IN ('INVOICING', 'PAYMENT') THEN c.gross_total END,
        CASE WHEN c.status = 'COMPLETED' OR (c.starts_on + t.offset_days < CURRENT_DATE AND (c.id + t.position) % 4 <> 0)
             THEN 'bench' END,
