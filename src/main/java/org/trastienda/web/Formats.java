@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,19 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+	private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern ISO_MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
+
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}\\.\\d{1,6}");
+
 	private final ZoneId zone;
 
-	Formats(@Value("${trastienda.display-zone:Europe/Madrid}") ZoneId zone) {
+	private final MessageSource messages;
+
+	Formats(@Value("${trastienda.display-zone:Europe/Madrid}") ZoneId zone, MessageSource messages) {
 		this.zone = zone;
+		this.messages = messages;
 	}
 
 	/** A day in the medium style of the language: 4 mar 2025 in Spanish. */
@@ -84,6 +95,31 @@ public class Formats {
 		format.setMinimumFractionDigits(minimumDecimals);
 		format.setMaximumFractionDigits(4);
 		return format.format(value);
+	}
+
+	/**
+	 * A value as the audit trail recorded it, written the way the reader expects: an ISO day or moment as
+	 * a date, a decimal number with the decimals recorded (whole numbers such as postal codes stay as written), true/false as yes/no; any other text as it was recorded.
+	 */
+	public String recorded(String value) {
+		if (value == null || value.isBlank()) {
+			return "—";
+		}
+		if (ISO_DAY.matcher(value).matches()) {
+			return date(LocalDate.parse(value));
+		}
+		if (ISO_MOMENT.matcher(value).matches()) {
+			return dateTime(Instant.parse(value));
+		}
+		if (DECIMAL.matcher(value).matches()) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale());
+			format.setMinimumFractionDigits(new BigDecimal(value).scale());
+			return format.format(new BigDecimal(value));
+		}
+		if ("true".equals(value) || "false".equals(value)) {
+			return messages.getMessage("value." + value, null, value, locale());
+		}
+		return value;
 	}
 
 	/** A file size in bytes, KB or MB, one decimal at most. */

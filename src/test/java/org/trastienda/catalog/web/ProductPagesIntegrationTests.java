@@ -121,7 +121,7 @@ class ProductPagesIntegrationTests {
 			.andExpect(content().string(containsString(marker + "-H")))
 			.andExpect(content().string(containsString("2,25 €")))
 			.andExpect(content().string(containsString("id=\"product-history\"")))
-			.andExpect(content().string(containsString("2.00")))
+			.andExpect(content().string(containsString("2,00")))
 			.andExpect(content().string(containsString("Precio de tarifa")))
 			.andExpect(content().string(not(containsString("id=\"edit-product\""))));
 		mvc.perform(get("/products/{id}", Long.MAX_VALUE).with(accounts.as(rep))).andExpect(status().isNotFound());
