@@ -1,6 +1,9 @@
 package org.trastienda;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +14,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trastienda.contracts.ContractFixtures;
+import org.trastienda.customers.CustomerArchive;
+import org.trastienda.customers.CustomerKind;
+import org.trastienda.customers.CustomerView;
+import org.trastienda.customers.SignIn;
 import org.trastienda.customers.TestTaxIds;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
@@ -32,6 +40,15 @@ class CustomerJourneyE2ETests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	ContractFixtures fixtures;
+
+	@Autowired
+	CustomerArchive archive;
+
+	@Autowired
+	SignIn signIn;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -98,5 +115,26 @@ class CustomerJourneyE2ETests {
 		browser.visible(By.id("dashboard"));
 		assertThat(browser.driver().findElement(By.id("by-kind-title")).getText()).isEqualTo("Customers by kind");
 		browser.screenshot("dashboard");
+	}
+
+	@Test
+	void aFileOverTheUploadLimitIsRefusedWithAMessageAndNothingIsStored() throws IOException {
+		UserSummary clerk = accounts.user("clerk", null, Role.BACK_OFFICE);
+		CustomerView customer = fixtures.party(fixtures.team().rep(), CustomerKind.CUSTOMER);
+		Path tooLarge = Files.createTempFile("too-large", ".pdf");
+		try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
+			file.setLength(21L * 1024 * 1024);
+		}
+
+		browser.signIn(port, clerk);
+		browser.open("http://localhost:" + port + "/customers/" + customer.id() + "?tab=attachments");
+		browser.visible(By.id("attachment-file")).sendKeys(tooLarge.toString());
+		browser.click(By.id("upload-attachment"));
+
+		assertThat(browser.visible(By.id("request-error")).getText()).contains("20 MB");
+		Files.delete(tooLarge);
+		signIn.as(clerk);
+		assertThat(archive.attachments(customer.id())).isEmpty();
+		signIn.out();
 	}
 }
