@@ -1,0 +1,56 @@
+package org.trastienda.verifactu.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trastienda.verifactu.ChainVerification;
+import org.trastienda.verifactu.VerifactuChain;
+import org.trastienda.web.Htmx;
+import org.trastienda.web.ListQuery;
+import org.trastienda.web.Paging;
+
+/** The administrator's page of the VERI*FACTU chain: its records, newest first, and a verification. */
+@Controller
+@RequestMapping("/admin/verifactu")
+@PreAuthorize("hasRole('ADMIN')")
+class VerifactuController {
+
+	private static final Map<String, String> BY_ID = Map.of("id", "id");
+
+	private final VerifactuChain chain;
+
+	VerifactuController(VerifactuChain chain) {
+		this.chain = chain;
+	}
+
+	@GetMapping
+	String records(@RequestParam(required = false) String issuer, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+		Paging.Request paging = Paging.of(page, size, "id,desc", BY_ID, "id");
+		model.addAttribute("page", chain.records(issuer, paging.pageable()));
+		model.addAttribute("list", ListQuery.of(request, paging.sort()));
+		model.addAttribute("issuers", chain.issuers());
+		model.addAttribute("issuer", issuer);
+		return Htmx.view(request, "verifactu/chain", "results");
+	}
+
+	/** Walks the whole chain: htmx swaps the outcome in, a plain request sees it on the page. */
+	@GetMapping("/verification")
+	String verification(HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ChainVerification verification = chain.verify();
+		if (Htmx.isHtmx(request)) {
+			model.addAttribute("verification", verification);
+			return "verifactu/chain :: verification";
+		}
+		redirect.addFlashAttribute("verification", verification);
+		return "redirect:/admin/verifactu";
+	}
+}
