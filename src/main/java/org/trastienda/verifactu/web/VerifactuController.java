@@ -1,9 +1,11 @@
 package org.trastienda.verifactu.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,11 @@ class VerifactuController {
 
 	private final VerifactuChain chain;
 
-	VerifactuController(VerifactuChain chain) {
+	private final MessageSource messages;
+
+	VerifactuController(VerifactuChain chain, MessageSource messages) {
 		this.chain = chain;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -42,15 +47,22 @@ class VerifactuController {
 		return Htmx.view(request, "verifactu/chain", "results");
 	}
 
-	/** Walks the whole chain: htmx swaps the outcome in, a plain request sees it on the page. */
+	/** Walks the whole chain: htmx swaps the outcome in, a plain request sees it on the page it returns to. */
 	@GetMapping("/verification")
-	String verification(HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String verification(HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
 		ChainVerification verification = chain.verify();
 		if (Htmx.isHtmx(request)) {
 			model.addAttribute("verification", verification);
 			return "verifactu/chain :: verification";
 		}
-		redirect.addFlashAttribute("verification", verification);
+		if (verification.valid()) {
+			redirect.addFlashAttribute("flashSuccess",
+					messages.getMessage("verifactu.verification.valid", new Object[] { verification.records() }, locale));
+		}
+		else {
+			redirect.addFlashAttribute("flashError", messages.getMessage("verifactu.verification.broken",
+					new Object[] { verification.records(), verification.firstBrokenRecord() }, locale));
+		}
 		return "redirect:/admin/verifactu";
 	}
 }
