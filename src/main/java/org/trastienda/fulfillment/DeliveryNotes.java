@@ -1,8 +1,5 @@
 package org.trastienda.fulfillment;
 
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,10 +36,8 @@ class DeliveryNotes {
 		CustomerView party = parties.get(shipment.partyId());
 		Locale locale = Locale.forLanguageTag(
 				party.billing() != null && "en".equals(party.billing().language()) ? "en" : "es");
-		NumberFormat quantities = NumberFormat.getNumberInstance(locale);
-		quantities.setMaximumFractionDigits(3);
-		Map<String, Object> model = Map.of("shipment", shipment, "contract", contract, "party", party, "quantities",
-				quantities, "dates", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+		Map<String, Object> model = Map.of("shipment", shipment, "contract", contract, "party", party, "format",
+				new NoteFormat(locale));
 		String filename = messages.getMessage("fulfillment.note.filename." + shipment.kind(),
 				new Object[] { shipment.number() }, locale);
 		return new DeliveryNote(filename, renderer.render(TEMPLATE, model, locale));

@@ -32,8 +32,8 @@ class ReturnQueries {
 	/** The columns a list may be sorted by: API name to SQL expression. */
 	static final Map<String, String> SORTABLE = sortable();
 
-	private static final String FROM = """
-			 FROM shipment_return r JOIN shipment s ON s.id = r.shipment_id JOIN contract c ON c.id = r.contract_id""";
+	private static final String FROM = " FROM shipment_return r JOIN shipment s ON s.id = r.shipment_id"
+			+ " JOIN contract c ON c.id = r.contract_id";
 
 	private static final String SELECT = """
 			SELECT r.id, r.version, r.number, r.shipment_id, s.number AS shipment_number, r.contract_id,
