@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.trastienda.shared.FieldError;
 import org.trastienda.shared.InvalidInputException;
 
@@ -45,11 +47,22 @@ abstract class LineRows {
 				if (!path.matches() || Integer.parseInt(path.group(1)) >= filled.size()) {
 					return error;
 				}
-				String field = "lines[" + filled.get(Integer.parseInt(path.group(1))) + "]"
+				int row = filled.get(Integer.parseInt(path.group(1)));
+				String field = "lines[" + row + "]"
 						+ path.group(2).replace("contractLineId", "quantity").replace("shipmentLineId", "quantity");
-				return new FieldError(field, error.messageKey(), error.arguments());
+				return new FieldError(field, error.messageKey(), numbered(error.arguments(), row + 1));
 			}).toList());
 		}
+	}
+
+	/** The arguments with the field's label ("Quantity of line 2") numbering the form's row. */
+	private static List<Object> numbered(List<Object> arguments, int rowNumber) {
+		List<Object> renumbered = new ArrayList<>(arguments);
+		if (!renumbered.isEmpty() && renumbered.get(0) instanceof MessageSourceResolvable label) {
+			renumbered.set(0, new DefaultMessageSourceResolvable(label.getCodes(), new Object[] { rowNumber },
+					label.getDefaultMessage()));
+		}
+		return renumbered;
 	}
 
 	public List<LineRow> getLines() {
