@@ -57,6 +57,10 @@ class Contract {
 
 	private Integer paymentTermsDays;
 
+	private BigDecimal overDeliveryTolerancePercent = BigDecimal.ZERO;
+
+	private boolean invoicingInAdvance;
+
 	private Long ownerId;
 
 	private Long regionId;
@@ -125,6 +129,9 @@ class Contract {
 		this.endsOn = data.endsOn();
 		this.currency = data.currency();
 		this.paymentTermsDays = data.paymentTermsDays();
+		this.overDeliveryTolerancePercent = data.overDeliveryTolerancePercent() == null ? BigDecimal.ZERO
+				: data.overDeliveryTolerancePercent();
+		this.invoicingInAdvance = Boolean.TRUE.equals(data.invoicingInAdvance());
 		this.ownerId = draft.ownerId();
 		this.regionId = draft.regionId();
 		this.notes = data.notes();
@@ -249,6 +256,14 @@ class Contract {
 
 	Integer getPaymentTermsDays() {
 		return paymentTermsDays;
+	}
+
+	BigDecimal getOverDeliveryTolerancePercent() {
+		return overDeliveryTolerancePercent;
+	}
+
+	boolean isInvoicingInAdvance() {
+		return invoicingInAdvance;
 	}
 
 	Long getOwnerId() {

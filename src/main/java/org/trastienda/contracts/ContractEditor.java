@@ -1,5 +1,6 @@
 package org.trastienda.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -91,9 +92,15 @@ class ContractEditor {
 		Set<Long> lineIds = existing == null ? Set.of()
 				: existing.getLines().stream().map(ContractLine::getId).collect(Collectors.toSet());
 		List<ContractLineData> lines = LineRules.check(checks, data.lines(), lineIds, id -> catalog.find(id).isPresent());
+		BigDecimal tolerance = data.overDeliveryTolerancePercent() != null ? data.overDeliveryTolerancePercent()
+				: existing != null ? existing.getOverDeliveryTolerancePercent() : BigDecimal.ZERO;
+		checks.decimal("overDeliveryTolerancePercent", Labels.field("overDeliveryTolerancePercent"), tolerance,
+				Checks.Bound.percent(), 2, 3);
+		Boolean inAdvance = data.invoicingInAdvance() != null ? data.invoicingInAdvance()
+				: existing != null && existing.isInvoicingInAdvance();
 		ContractData cleaned = new ContractData(kind, data.partyId(), title, data.signedOn(), data.startsOn(),
 				data.endsOn(), currency, paymentTerms, owner.map(UserSummary::username).orElse(null),
-				region.map(RegionView::code).orElse(null), notes, lines);
+				region.map(RegionView::code).orElse(null), notes, lines, tolerance, inAdvance);
 		String partyName = party.map(CustomerView::legalName).orElse(existing == null ? null : existing.getPartyName());
 		return new Draft(cleaned, partyName, owner.map(UserSummary::id).orElse(null),
 				region.map(RegionView::id).orElse(null), checks.errors());
@@ -199,7 +206,8 @@ class ContractEditor {
 				: directory.findRegionById(contract.getRegionId()).map(RegionView::code).orElse(null);
 		return new ContractData(contract.getKind(), contract.getPartyId(), contract.getTitle(), contract.getSignedOn(),
 				contract.getStartsOn(), contract.getEndsOn(), contract.getCurrency(), contract.getPaymentTermsDays(),
-				owner, region, contract.getNotes(), List.of());
+				owner, region, contract.getNotes(), List.of(), contract.getOverDeliveryTolerancePercent(),
+				contract.isInvoicingInAdvance());
 	}
 
 	private static Map<String, Object> header(ContractData data) {
@@ -213,6 +221,8 @@ class ContractEditor {
 		fields.put("ownerUsername", data.ownerUsername());
 		fields.put("regionCode", data.regionCode());
 		fields.put("notes", data.notes());
+		fields.put("overDeliveryTolerancePercent", data.overDeliveryTolerancePercent());
+		fields.put("invoicingInAdvance", data.invoicingInAdvance());
 		return fields;
 	}
 

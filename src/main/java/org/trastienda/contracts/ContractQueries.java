@@ -44,7 +44,7 @@ class ContractQueries {
 			SELECT c.id, c.version, c.number, c.kind, c.party_id, c.title, c.signed_on, c.starts_on, c.ends_on,
 			       c.currency, c.payment_terms_days, u.username AS owner_username, r.code AS region_code, c.status,
 			       c.net_total, c.vat_total, c.gross_total, c.party_name, c.notes, c.status_comment, c.revision,
-			       c.author, c.created_at, c.updated_at
+			       c.author, c.created_at, c.updated_at, c.over_delivery_tolerance_percent, c.invoicing_in_advance
 			""" + FROM;
 
 	private final JdbcClient jdbc;
@@ -124,14 +124,16 @@ class ContractQueries {
 				rs.getBigDecimal("net_total"), rs.getBigDecimal("vat_total"), rs.getBigDecimal("gross_total"),
 				rs.getString("party_name"), rs.getString("notes"), rs.getString("status_comment"), rs.getInt("revision"),
 				rs.getString("author"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getBigDecimal("over_delivery_tolerance_percent"),
+				rs.getBoolean("invoicing_in_advance"));
 	}
 
 	private static ContractView withLines(ContractView c, List<ContractLineView> lines) {
 		return new ContractView(c.id(), c.version(), c.number(), c.kind(), c.partyId(), c.title(), c.signedOn(),
 				c.startsOn(), c.endsOn(), c.currency(), c.paymentTermsDays(), c.ownerUsername(), c.regionCode(),
 				c.status(), List.copyOf(lines), c.netTotal(), c.vatTotal(), c.grossTotal(), c.partyName(), c.notes(),
-				c.statusComment(), c.revision(), c.author(), c.createdAt(), c.updatedAt());
+				c.statusComment(), c.revision(), c.author(), c.createdAt(), c.updatedAt(), c.overDeliveryTolerancePercent(),
+				c.invoicingInAdvance());
 	}
 
 	private static String orderBy(Sort sort) {

@@ -47,6 +47,10 @@ class ContractRevision {
 
 	private Integer paymentTermsDays;
 
+	private BigDecimal overDeliveryTolerancePercent;
+
+	private boolean invoicingInAdvance;
+
 	private BigDecimal netTotal;
 
 	private BigDecimal vatTotal;
@@ -77,6 +81,8 @@ class ContractRevision {
 		revision.endsOn = contract.getEndsOn();
 		revision.currency = contract.getCurrency();
 		revision.paymentTermsDays = contract.getPaymentTermsDays();
+		revision.overDeliveryTolerancePercent = contract.getOverDeliveryTolerancePercent();
+		revision.invoicingInAdvance = contract.isInvoicingInAdvance();
 		revision.netTotal = contract.getNetTotal();
 		revision.vatTotal = contract.getVatTotal();
 		revision.grossTotal = contract.getGrossTotal();
@@ -90,6 +96,6 @@ class ContractRevision {
 	ContractRevisionView toView() {
 		return new ContractRevisionView(revision, amendmentId, createdAt, createdBy, title, signedOn, startsOn, endsOn,
 				currency, paymentTermsDays, lines.stream().map(NumberedLine::toView).toList(), netTotal, vatTotal,
-				grossTotal);
+				grossTotal, overDeliveryTolerancePercent, invoicingInAdvance);
 	}
 }

@@ -15,5 +15,6 @@ import java.util.List;
  */
 public record ContractRevisionView(int revision, Long amendmentId, Instant createdAt, String createdBy, String title,
 		LocalDate signedOn, LocalDate startsOn, LocalDate endsOn, String currency, Integer paymentTermsDays,
-		List<ContractLineView> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal) {
+		List<ContractLineView> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
+		BigDecimal overDeliveryTolerancePercent, boolean invoicingInAdvance) {
 }

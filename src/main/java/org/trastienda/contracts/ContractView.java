@@ -12,10 +12,13 @@ import java.util.List;
  * @param statusComment the approver's comment on a rejection, or the reason of a cancellation
  * @param revision the contract version in force: 1 from activation, one more per applied amendment
  * @param author username of who drafted it
+ * @param overDeliveryTolerancePercent how much more than a line's quantity may be shipped, in percent
+ * @param invoicingInAdvance whether invoices may cover more than has been delivered
  */
 public record ContractView(Long id, long version, String number, ContractKind kind, Long partyId, String title,
 		LocalDate signedOn, LocalDate startsOn, LocalDate endsOn, String currency, Integer paymentTermsDays,
 		String ownerUsername, String regionCode, ContractStatus status, List<ContractLineView> lines,
 		BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal, String partyName, String notes,
-		String statusComment, int revision, String author, Instant createdAt, Instant updatedAt) {
+		String statusComment, int revision, String author, Instant createdAt, Instant updatedAt,
+		BigDecimal overDeliveryTolerancePercent, boolean invoicingInAdvance) {
 }

@@ -76,6 +76,6 @@ class PlannedDatesTests {
 	private static ContractView contract(LocalDate signedOn, LocalDate startsOn, LocalDate endsOn, Integer terms) {
 		return new ContractView(1L, 0, "CV-2026-00001", ContractKind.SALE, 1L, "Suministro", signedOn, startsOn, endsOn,
 				"EUR", terms, "rep", "NORTE", ContractStatus.ACTIVE, List.of(), BigDecimal.ZERO, BigDecimal.ZERO,
-				BigDecimal.ZERO, "Parte S.L.", null, null, 1, "rep", null, null);
+				BigDecimal.ZERO, "Parte S.L.", null, null, 1, "rep", null, null, BigDecimal.ZERO, false);
 	}
 }

@@ -1,5 +1,6 @@
 package org.trastienda.contracts.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +28,10 @@ public class ContractForm extends LinesForm {
 
 	private String notes;
 
+	private BigDecimal overDeliveryTolerancePercent = BigDecimal.ZERO;
+
+	private boolean invoicingInAdvance;
+
 	static ContractForm blank(ContractKind kind, Long partyId) {
 		ContractForm form = new ContractForm();
 		form.kind = kind == null ? ContractKind.SALE : kind;
@@ -45,13 +50,16 @@ public class ContractForm extends LinesForm {
 		form.ownerUsername = contract.ownerUsername();
 		form.regionCode = contract.regionCode();
 		form.notes = contract.notes();
+		form.overDeliveryTolerancePercent = contract.overDeliveryTolerancePercent();
+		form.invoicingInAdvance = contract.invoicingInAdvance();
 		form.takeTermsAndLinesOf(contract);
 		return form;
 	}
 
 	ContractData toData() {
 		return new ContractData(kind, partyId, title, signedOn, getStartsOn(), getEndsOn(), getCurrency(),
-				getPaymentTermsDays(), ownerUsername, regionCode, notes, lineData());
+				getPaymentTermsDays(), ownerUsername, regionCode, notes, lineData(), overDeliveryTolerancePercent,
+				invoicingInAdvance);
 	}
 
 	public Long getVersion() {
@@ -116,5 +124,21 @@ public class ContractForm extends LinesForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public BigDecimal getOverDeliveryTolerancePercent() {
+		return overDeliveryTolerancePercent;
+	}
+
+	public void setOverDeliveryTolerancePercent(BigDecimal overDeliveryTolerancePercent) {
+		this.overDeliveryTolerancePercent = overDeliveryTolerancePercent;
+	}
+
+	public boolean isInvoicingInAdvance() {
+		return invoicingInAdvance;
+	}
+
+	public void setInvoicingInAdvance(boolean invoicingInAdvance) {
+		this.invoicingInAdvance = invoicingInAdvance;
 	}
 }

@@ -1,5 +1,6 @@
 package org.trastienda.contracts.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import org.trastienda.contracts.ContractLineData;
 /** A contract as API clients send it; {@code version} is required on PUT. */
 record ContractRequest(Long version, ContractKind kind, Long partyId, String title, LocalDate signedOn,
 		LocalDate startsOn, LocalDate endsOn, String currency, Integer paymentTermsDays, String ownerUsername,
-		String regionCode, String notes, List<ContractLineData> lines) {
+		String regionCode, String notes, List<ContractLineData> lines, BigDecimal overDeliveryTolerancePercent,
+		Boolean invoicingInAdvance) {
 
 	ContractData toData() {
 		return new ContractData(kind, partyId, title, signedOn, startsOn, endsOn, currency, paymentTermsDays,
-				ownerUsername, regionCode, notes, lines);
+				ownerUsername, regionCode, notes, lines, overDeliveryTolerancePercent, invoicingInAdvance);
 	}
 }

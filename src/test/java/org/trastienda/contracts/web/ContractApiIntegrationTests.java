@@ -254,6 +254,36 @@ class ContractApiIntegrationTests {
 	}
 
 	@Test
+	void keepsTheFulfilmentTermsADraftSetsAndRefusesAToleranceAbove100() throws Exception {
+		var team = fixtures.team();
+		CustomerView party = fixtures.party(team.rep(), CustomerKind.CUSTOMER);
+		Map<String, Object> body = ContractBodies.sale(party.id(), "Con tolerancia");
+		body.put("overDeliveryTolerancePercent", 150);
+		calls.send(post("/api/v1/contracts").header("Accept-Language", "en"), team.rep(), body)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'overDeliveryTolerancePercent')].message")
+				.value("Over-delivery tolerance (%) must be between 0 and 100."));
+
+		body.put("overDeliveryTolerancePercent", 5.5);
+		body.put("invoicingInAdvance", true);
+		long id = calls.read(calls.send(post("/api/v1/contracts"), team.rep(), body)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.overDeliveryTolerancePercent").value(5.5))
+			.andExpect(jsonPath("$.invoicingInAdvance").value(true))).get("id").asLong();
+
+		body.remove("overDeliveryTolerancePercent");
+		body.remove("invoicingInAdvance");
+		body.put("version", 0);
+		body.put("title", "Con tolerancia revisado");
+		calls.send(put("/api/v1/contracts/{id}", id), team.rep(), body).andExpect(status().isOk())
+			.andExpect(jsonPath("$.overDeliveryTolerancePercent").value(5.5))
+			.andExpect(jsonPath("$.invoicingInAdvance").value(true));
+		calls.send(post("/api/v1/contracts"), team.rep(), ContractBodies.sale(party.id(), "Sin tolerancia"))
+			.andExpect(jsonPath("$.overDeliveryTolerancePercent").value(0.0))
+			.andExpect(jsonPath("$.invoicingInAdvance").value(false));
+	}
+
+	@Test
 	void refusesAStaleEditWith409() throws Exception {
 		var team = fixtures.team();
 		ContractView draft = fixtures.draftBy(team.rep());
