@@ -33,9 +33,9 @@ class ContractPage {
 
 	static final String TABS = "contracts/partials/tabs :: tabs";
 
-	/** The tabs in order; {@code schedule} is the execution module's fragment. */
+	/** The tabs in order; {@code schedule} is the execution module's fragment, {@code invoices} billing's. */
 	static final List<String> TAB_NAMES = List.of("overview", "amendments", "documents", "history", "approval",
-			"schedule");
+			"schedule", "invoices");
 
 	private final Contracts contracts;
 
@@ -71,7 +71,7 @@ class ContractPage {
 			case "history" -> model.addAttribute("history", contracts.history(id));
 			case "approval" -> model.addAttribute("approvals", contracts.approvalHistory(id));
 			default -> {
-				// the schedule tab only holds the placeholder the execution module fills
+				// the schedule and invoices tabs only hold the placeholder their module fills
 			}
 		}
 	}

@@ -1,0 +1,25 @@
+package org.trastienda.billing;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvoiceRepository extends JpaRepository<Invoice, Long>, JpaSpecificationExecutor<Invoice> {
+
+	/** The invoice with its row locked until the transaction ends: issuing, cancelling, deciding an override. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select i from Invoice i where i.id = ?1")
+	Optional<Invoice> findLockedById(Long id);
+
+	List<Invoice> findByContractIdOrderByIdDesc(Long contractId);
+
+	boolean existsBySourceReturnId(Long returnId);
+
+	List<Invoice> findByRectifiesInvoiceIdOrderByIdDesc(Long rectifiesInvoiceId);
+}
