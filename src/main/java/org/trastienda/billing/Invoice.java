@@ -436,6 +436,10 @@ class Invoice {
 		return new Party(issuerName, issuerTaxId, issuerAddress);
 	}
 
+	String getIssuerTaxId() {
+		return issuerTaxId;
+	}
+
 	Party recipient() {
 		return new Party(recipientName, recipientTaxId, recipientAddress);
 	}

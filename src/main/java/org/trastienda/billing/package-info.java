@@ -8,5 +8,5 @@
  * customer through the outbox, and the register of issued invoices.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "customers",
-		"contracts", "execution", "fulfillment", "documents", "outbox", "approvals", "web" })
+		"contracts", "execution", "fulfillment", "documents", "outbox", "approvals", "verifactu", "web" })
 package org.trastienda.billing;
