@@ -30,6 +30,9 @@ class PreCheck {
 
 	static final int DUPLICATE_DAYS = 7;
 
+	/** The first letters of Spanish company tax ids (CIF). */
+	private static final String COMPANY_LETTERS = "ABCDEFGHJNPQRSUVW";
+
 	private final Deliveries deliveries;
 
 	private final InvoicedQuantities invoiced;
@@ -75,7 +78,7 @@ class PreCheck {
 			findings.add(new Finding(FindingCode.TYPE_MISMATCH, null, "billing.finding.simplifiedOverLimit",
 					invoice.getGrossTotal(), invoice.getCurrency()));
 		}
-		if (type == InvoiceType.F2 && customer.taxId() != null && !customer.taxId().isBlank()) {
+		if (type == InvoiceType.F2 && isBusiness(customer)) {
 			findings.add(new Finding(FindingCode.TYPE_MISMATCH, null, "billing.finding.simplifiedToBusiness",
 					customer.legalName(), customer.taxId()));
 		}
@@ -92,6 +95,22 @@ class PreCheck {
 					type == InvoiceType.R5 ? "billing.finding.r5OfFull" : "billing.finding.fullRectifyingOfSimplified",
 					original.getInvoiceNumber()));
 		}
+	}
+
+	/**
+	 * A company or other legal entity, which must get a full invoice: a Spanish CIF (its first
+	 * character a letter other than those of personal NIFs: K, L, M, X, Y, Z) or a foreign tax id.
+	 * People (DNI, NIE) may get simplified invoices.
+	 */
+	static boolean isBusiness(CustomerView customer) {
+		String taxId = customer.taxId();
+		if (taxId == null || taxId.isBlank()) {
+			return false;
+		}
+		if (customer.countryCode() != null && !"ES".equalsIgnoreCase(customer.countryCode())) {
+			return true;
+		}
+		return COMPANY_LETTERS.indexOf(Character.toUpperCase(taxId.strip().charAt(0))) >= 0;
 	}
 
 	private static void prices(Invoice invoice, ContractView contract, List<Finding> findings) {

@@ -13,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API calls for contract tests: signed in as a user, with a JSON body when there is one. MockMvc
+ * API calls for tests: signed in as a user, with a JSON body when there is one. MockMvc
  * is looked up at the call: contexts of browser tests, which share this component, have none.
  */
 @Component
-class JsonCalls {
+public class JsonCalls {
 
 	private final ObjectProvider<MockMvc> mvc;
 
@@ -31,7 +31,7 @@ class JsonCalls {
 		this.json = json;
 	}
 
-	ResultActions send(MockHttpServletRequestBuilder request, UserSummary user, Object body) throws Exception {
+	public ResultActions send(MockHttpServletRequestBuilder request, UserSummary user, Object body) throws Exception {
 		request.with(accounts.as(user));
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
@@ -40,7 +40,7 @@ class JsonCalls {
 	}
 
 	/** The answer's body as a tree. */
-	JsonNode read(ResultActions result) throws Exception {
+	public JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 }
