@@ -113,6 +113,11 @@ public class BillingFixtures {
 		return activeSale(team, customer(team.rep(), ContractFixtures.dni(), false), false);
 	}
 
+	/** As {@link #activeSale(ContractFixtures.Team)}, invoiced in advance: nothing needs delivering first. */
+	public ContractView inAdvance(ContractFixtures.Team team) {
+		return activeSale(team, customer(team.rep(), ContractFixtures.dni(), false), true);
+	}
+
 	/** As {@link #activeSale(ContractFixtures.Team)}, for the customer, invoiced in advance or not. */
 	public ContractView activeSale(ContractFixtures.Team team, CustomerView customer, boolean invoicingInAdvance) {
 		return activeSale(team, customer, invoicingInAdvance,

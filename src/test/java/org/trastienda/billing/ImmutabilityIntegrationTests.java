@@ -129,8 +129,7 @@ class ImmutabilityIntegrationTests {
 	}
 
 	private InvoiceView issued(ContractFixtures.Team team) {
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false),
-				true);
+		ContractView contract = fixtures.inAdvance(team);
 		return fixtures.issued(team, contract, List.of(BillingFixtures.invoiceLine(BillingFixtures.line(contract, 0), "3")));
 	}
 }

@@ -59,7 +59,7 @@ class IssuingIntegrationTests {
 	@Test
 	void numbersInvoicesOneAfterTheOtherInTheirSeriesAndYearAndRecordsThemInVerifactu() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceSeriesView series = fixtures.series(SeriesKind.ORDINARY);
 		LocalDate today = today();
 
@@ -88,7 +88,7 @@ class IssuingIntegrationTests {
 	@Test
 	void refusesAnIssueDateBeforeTheLastIssuedInItsSeriesAndLeavesTheCounterAsItWas() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceSeriesView series = fixtures.series(SeriesKind.ORDINARY);
 		LocalDate today = today();
 		issue(team, draft(team, contract, series, today, "1"));
@@ -103,7 +103,7 @@ class IssuingIntegrationTests {
 	@Test
 	void refusesAFutureIssueDate() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceView tomorrow = draft(team, contract, fixtures.series(SeriesKind.ORDINARY), today().plusDays(1), "1");
 
 		assertThatThrownBy(() -> issue(team, tomorrow)).isInstanceOfSatisfying(BusinessRuleException.class,
@@ -113,7 +113,7 @@ class IssuingIntegrationTests {
 	@Test
 	void freezesTheIssuerAndTheRecipientAsTheyAreAtIssue() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceView issued = issue(team, draft(team, contract, null, null, "10"));
 
 		InvoiceDetail detail = fixtures.as(team.clerk(), () -> invoicing.detail(issued.id()));
@@ -129,7 +129,7 @@ class IssuingIntegrationTests {
 	@Test
 	void anIssuedInvoiceShowsOnTheContractsHistoryAndTheCustomersTimeline() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceView issued = issue(team, draft(team, contract, null, null, "10"));
 
 		List<AuditEntryView> history = fixtures.as(team.clerk(), () -> contracts.history(contract.id()));
@@ -144,7 +144,7 @@ class IssuingIntegrationTests {
 	@Test
 	void invoicingTheWholeContractCompletesItsInvoicingMilestone() {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		issue(team, draft(team, contract, null, null, "400"));
 		assertThat(invoicingMilestone(team, contract).done()).isFalse();
 
@@ -160,7 +160,7 @@ class IssuingIntegrationTests {
 	@Test
 	void issuingTheDraftOfARequestMarksTheRequestInvoiced(@Autowired InvoiceRequests requests) {
 		var team = fixtures.team();
-		ContractView contract = inAdvance(team);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceRequestView request = fixtures.as(team.rep(),
 				() -> requests.create(new InvoiceRequestData(contract.id(), "Primera entrega")));
 		fixtures.as(team.clerk(), () -> requests.reserve(request.id(), null, null, today()));
@@ -180,10 +180,6 @@ class IssuingIntegrationTests {
 			.filter(milestone -> milestone.type() == MilestoneType.INVOICING)
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private ContractView inAdvance(ContractFixtures.Team team) {
-		return fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
 	}
 
 	private InvoiceView draft(ContractFixtures.Team team, ContractView contract, InvoiceSeriesView series,

@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trastienda.IntegrationTest;
-import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +38,7 @@ class NumberingConcurrencyIntegrationTests {
 	@Test
 	void clerksIssuingAtOnceOnOneSeriesGetCorrelativeNumbersWithoutGapsOrDuplicates() throws Exception {
 		var team = fixtures.team();
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false),
-				true);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceSeriesView series = fixtures.series(SeriesKind.ORDINARY);
 		ConcurrentLinkedQueue<Long> drafts = new ConcurrentLinkedQueue<>();
 		for (int index = 0; index < INVOICES; index++) {

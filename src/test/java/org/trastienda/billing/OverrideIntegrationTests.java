@@ -122,7 +122,7 @@ class OverrideIntegrationTests {
 
 	/** A draft of 10 screws at 0.08 instead of the contract's 0.10, on a contract invoiced in advance. */
 	private InvoiceView discounted(ContractFixtures.Team team) {
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView contract = fixtures.inAdvance(team);
 		return fixtures.draft(team, contract, InvoiceType.F1, List.of(new InvoiceLineData(
 				BillingFixtures.line(contract, 0).id(), null, BigDecimal.TEN, new BigDecimal("0.08"), null, null, null)));
 	}

@@ -53,7 +53,7 @@ class PreCheckIntegrationTests {
 	void aSimplifiedInvoiceToABusinessWithATaxIdIsATypeMismatch() {
 		var team = fixtures.team();
 		ContractView company = fixtures.activeSale(team, fixtures.customer(team.rep(), BillingFixtures.cif(), false), true);
-		ContractView person = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView person = fixtures.inAdvance(team);
 
 		assertThat(findings(fixtures.draft(team, company, InvoiceType.F2, lines(company, "1"))))
 			.extracting(Finding::messageKey).contains("billing.finding.simplifiedToBusiness");
@@ -64,7 +64,7 @@ class PreCheckIntegrationTests {
 	@Test
 	void aRectifyingTypeWithoutAnOriginalIsATypeMismatch() {
 		var team = fixtures.team();
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView contract = fixtures.inAdvance(team);
 
 		InvoiceView rectifying = fixtures.draft(team, contract, InvoiceType.R1, lines(contract, "-1"));
 
@@ -77,7 +77,7 @@ class PreCheckIntegrationTests {
 	@Test
 	void aPriceOrDiscountOtherThanTheContractsIsAPriceMismatchOnItsLine() {
 		var team = fixtures.team();
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView contract = fixtures.inAdvance(team);
 		var screws = BillingFixtures.line(contract, 0);
 		var fitting = BillingFixtures.line(contract, 1);
 
@@ -120,7 +120,7 @@ class PreCheckIntegrationTests {
 	@Test
 	void aContractInvoicedInAdvanceMayBeInvoicedBeforeDelivery() {
 		var team = fixtures.team();
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView contract = fixtures.inAdvance(team);
 
 		assertThat(findings(fixtures.draft(team, contract, InvoiceType.F1, lines(contract, "1000")))).isEmpty();
 	}
@@ -165,7 +165,7 @@ class PreCheckIntegrationTests {
 	@Test
 	void theSameLinesAndAmountOnTheContractWithinAWeekAreASuspectedDuplicate() {
 		var team = fixtures.team();
-		ContractView contract = fixtures.activeSale(team, fixtures.customer(team.rep(), ContractFixtures.dni(), false), true);
+		ContractView contract = fixtures.inAdvance(team);
 		InvoiceView first = fixtures.issued(team, contract, lines(contract, "10"));
 
 		InvoiceView again = fixtures.draft(team, contract, InvoiceType.F1, lines(contract, "10"));
