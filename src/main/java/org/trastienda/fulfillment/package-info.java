@@ -9,5 +9,5 @@
  * listens to {@link org.trastienda.fulfillment.ReturnReceived}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "identity", "audit", "contracts", "execution", "documents", "web" })
+		allowedDependencies = { "shared", "identity", "audit", "customers", "contracts", "execution", "documents", "web" })
 package org.trastienda.fulfillment;

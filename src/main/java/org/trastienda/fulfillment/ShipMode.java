@@ -1,0 +1,6 @@
+package org.trastienda.fulfillment;
+
+/** How the goods travel. */
+public enum ShipMode {
+	ROAD, SEA, AIR, RAIL, COURIER, PICKUP
+}
