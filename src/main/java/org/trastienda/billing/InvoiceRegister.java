@@ -59,9 +59,17 @@ public class InvoiceRegister {
 
 	private final SpreadsheetExports exports;
 
-	InvoiceRegister(JdbcClient jdbc, SpreadsheetExports exports) {
+	private final BillingClock clock;
+
+	InvoiceRegister(JdbcClient jdbc, SpreadsheetExports exports, BillingClock clock) {
 		this.jdbc = jdbc;
 		this.exports = exports;
+		this.clock = clock;
+	}
+
+	/** The first day of the current month, where the register's page starts. */
+	public LocalDate monthStart() {
+		return clock.today().withDayOfMonth(1);
 	}
 
 	/** The register from {@code from} to {@code to} (inclusive), of one series when {@code series} is a code. */

@@ -1,18 +1,16 @@
 package org.trastienda.billing;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.trastienda.contracts.ContractData;
 import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractKind;
@@ -27,14 +25,28 @@ import org.trastienda.customers.CustomerData;
 import org.trastienda.customers.CustomerKind;
 import org.trastienda.customers.CustomerView;
 import org.trastienda.execution.ExecutionFixtures;
+import org.trastienda.fulfillment.GoodsCondition;
+import org.trastienda.fulfillment.ReturnData;
+import org.trastienda.fulfillment.ReturnLineData;
+import org.trastienda.fulfillment.ReturnReason;
+import org.trastienda.fulfillment.ReturnView;
+import org.trastienda.fulfillment.Returns;
+import org.trastienda.fulfillment.ShipMode;
+import org.trastienda.fulfillment.ShipmentData;
+import org.trastienda.fulfillment.ShipmentLineData;
+import org.trastienda.fulfillment.ShipmentStatus;
+import org.trastienda.fulfillment.ShipmentView;
+import org.trastienda.fulfillment.Shipments;
+import org.trastienda.fulfillment.StatusSource;
+import org.trastienda.fulfillment.StatusUpdate;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
 import org.trastienda.identity.UserSummary;
 
 /**
  * Customers, active sales contracts, deliveries and invoices for billing tests, made through the
- * real services as the people who would make them (deliveries as rows of the fulfillment tables,
- * as logistics records them). Every name and tax id is unique: tests share one database.
+ * real services as the people who would make them. Every name and tax id is unique: tests share one
+ * database.
  */
 @Component
 public class BillingFixtures {
@@ -57,7 +69,9 @@ public class BillingFixtures {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final Shipments shipments;
+
+	private final Returns returns;
 
 	private UserSummary admin;
 
@@ -65,7 +79,7 @@ public class BillingFixtures {
 
 	BillingFixtures(ContractFixtures contracts, ExecutionFixtures execution, Contracts contractService,
 			CustomerArchive archive, CompanySettings settings, Invoicing invoicing, TestAccounts accounts,
-			JdbcClient jdbc, TransactionTemplate transactions) {
+			JdbcClient jdbc, Shipments shipments, Returns returns) {
 		this.contracts = contracts;
 		this.execution = execution;
 		this.contractService = contractService;
@@ -74,7 +88,8 @@ public class BillingFixtures {
 		this.invoicing = invoicing;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
+		this.shipments = shipments;
+		this.returns = returns;
 	}
 
 	/** A region's rep, second rep, manager, the back-office clerk and the director; the issuer set up. */
@@ -177,47 +192,43 @@ public class BillingFixtures {
 		return contract.lines().get(index);
 	}
 
-	/** A delivered shipment of the quantity of one contract line, as logistics records it. */
-	public Long deliver(ContractView contract, Long contractLineId, String quantity) {
-		return transactions.execute(status -> {
-			Instant now = Instant.now();
-			var key = new GeneratedKeyHolder();
-			jdbc.sql("""
-					INSERT INTO shipment (number, kind, contract_id, party_id, status, shipped_on, ship_mode,
-					                      delivered_on, created_by, created_at, updated_by, updated_at)
-					VALUES (?, 'SHIPMENT', ?, ?, 'DELIVERED', ?, 'ROAD', ?, 'logistics', ?, 'logistics', ?)""")
-				.params("AL-" + UUID.randomUUID().toString().substring(0, 12), contract.id(), contract.partyId(),
-						LocalDate.now(), LocalDate.now(), Timestamp.from(now), Timestamp.from(now))
-				.update(key, "id");
-			long shipment = key.getKey().longValue();
-			ContractLineView line = contract.lines().stream().filter(one -> one.id().equals(contractLineId)).findFirst()
-				.orElseThrow();
-			var lineKey = new GeneratedKeyHolder();
-			jdbc.sql("""
-					INSERT INTO shipment_line (shipment_id, position, contract_line_id, description, unit, unit_net_price, quantity)
-					VALUES (?, 1, ?, ?, ?, ?, ?)""")
-				.params(shipment, contractLineId, line.description(), line.unit(), line.unitPrice(),
-						new BigDecimal(quantity))
-				.update(lineKey, "id");
-			return lineKey.getKey().longValue();
+	/** A shipment of the quantity of one contract line, delivered: answers its shipment line. */
+	public Long deliver(ContractFixtures.Team team, ContractView contract, Long contractLineId, String quantity) {
+		return as(team.clerk(), () -> {
+			ShipmentView shipment = shipments.create(new ShipmentData(contract.id(), shipments.today(), "SEUR",
+					"TRK-" + UUID.randomUUID().toString().substring(0, 8), ShipMode.ROAD, null,
+					List.of(new ShipmentLineData(contractLineId, new BigDecimal(quantity)))));
+			shipments.updateStatus(shipment.id(), null, new StatusUpdate(ShipmentStatus.SHIPPED, null, null), StatusSource.API);
+			shipments.updateStatus(shipment.id(), null, new StatusUpdate(ShipmentStatus.DELIVERED, null, null),
+					StatusSource.API);
+			return shipment.lines().get(0).id();
 		});
 	}
 
-	/** Goods of a delivered shipment line that came back (a received return). */
-	public void returned(ContractView contract, Long shipmentLineId, String quantity) {
-		transactions.executeWithoutResult(status -> {
-			var key = new GeneratedKeyHolder();
-			jdbc.sql("""
-					INSERT INTO shipment_return (number, shipment_id, contract_id, status, reason_code, requested_on,
-					                             registered_by, registered_at, received_on)
-					SELECT ?, shipment_id, ?, 'RECEIVED', 'DEFECTIVE', ?, 'logistics', ?, ? FROM shipment_line WHERE id = ?""")
-				.params("DV-" + UUID.randomUUID().toString().substring(0, 12), contract.id(), LocalDate.now(),
-						Timestamp.from(Instant.now()), LocalDate.now(), shipmentLineId)
-				.update(key, "id");
-			jdbc.sql("INSERT INTO shipment_return_line (return_id, position, shipment_line_id, quantity) VALUES (?, 1, ?, ?)")
-				.params(key.getKey().longValue(), shipmentLineId, new BigDecimal(quantity))
-				.update();
-		});
+	/**
+	 * Goods of a delivered shipment line that came back: the return registered by the clerk, verified
+	 * by the contract's rep and received by the clerk, which publishes {@code ReturnReceived}.
+	 */
+	public ReturnView returned(ContractFixtures.Team team, Long shipmentLineId, String quantity) {
+		Long shipmentId = jdbc.sql("SELECT shipment_id FROM shipment_line WHERE id = ?").param(shipmentLineId)
+			.query(Long.class).single();
+		ReturnView registered = as(team.clerk(), () -> returns.register(new ReturnData(shipmentId, ReturnReason.DEFECTIVE,
+				null, null, List.of(new ReturnLineData(shipmentLineId, new BigDecimal(quantity))))));
+		as(team.rep(), () -> returns.verify(registered.id(), null, "Comprobado con el cliente"));
+		return as(team.clerk(), () -> returns.receive(registered.id(), null, null, GoodsCondition.DAMAGED));
+	}
+
+	/**
+	 * Waits until billing has handled every announcement of the return ({@code ReturnReceived} reaches
+	 * its listener asynchronously, after the return commits): none of them is pending any more.
+	 */
+	public void awaitReturnHandled(Long returnId) {
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT COUNT(*) FROM event_publication
+				WHERE listener_id LIKE '%ReturnProposals%' AND serialized_event LIKE ? AND completion_date IS NULL""")
+			.param("%\"returnId\":" + returnId + ",%")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	/** A draft invoice as the clerk writes it. */

@@ -97,8 +97,8 @@ class PreCheckIntegrationTests {
 		var team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
 		var screws = BillingFixtures.line(contract, 0);
-		Long shipped = fixtures.deliver(contract, screws.id(), "600");
-		fixtures.returned(contract, shipped, "100");
+		Long shipped = fixtures.deliver(team, contract, screws.id(), "600");
+		fixtures.returned(team, shipped, "100");
 
 		InvoiceView tooMuch = fixtures.draft(team, contract, InvoiceType.F1, List.of(BillingFixtures.invoiceLine(screws, "501")));
 		InvoiceView delivered = fixtures.draft(team, contract, InvoiceType.F1, List.of(BillingFixtures.invoiceLine(screws, "300")));

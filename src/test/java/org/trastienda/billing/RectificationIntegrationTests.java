@@ -1,12 +1,9 @@
 package org.trastienda.billing;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +16,7 @@ import org.trastienda.contracts.ContractFixtures;
 import org.trastienda.contracts.ContractView;
 import org.trastienda.contracts.web.JsonCalls;
 import org.trastienda.fulfillment.ReturnReceived;
+import org.trastienda.fulfillment.ReturnView;
 import org.trastienda.fulfillment.ReturnedLine;
 import org.trastienda.shared.BusinessRuleException;
 import org.trastienda.shared.InvalidInputException;
@@ -159,28 +157,42 @@ class RectificationIntegrationTests {
 		var team = fixtures.team();
 		ContractView contract = fixtures.activeSale(team);
 		var screws = BillingFixtures.line(contract, 0);
-		Long shipmentLine = fixtures.deliver(contract, screws.id(), "600");
+		Long shipmentLine = fixtures.deliver(team, contract, screws.id(), "600");
 		InvoiceView original = fixtures.issued(team, contract, List.of(BillingFixtures.invoiceLine(screws, "600")));
-		fixtures.returned(contract, shipmentLine, "100");
-		long returnId = System.nanoTime();
-		ReturnReceived received = new ReturnReceived(returnId, contract.id(), null, LocalDate.now(),
-				List.of(new ReturnedLine(screws.id(), new BigDecimal("100"))));
 
-		transactions.executeWithoutResult(tx -> events.publishEvent(received));
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> invoices.existsBySourceReturnId(returnId));
-		transactions.executeWithoutResult(tx -> events.publishEvent(received));
+		ReturnView received = fixtures.returned(team, shipmentLine, "100");
+		fixtures.awaitReturnHandled(received.id());
+		assertThat(invoices.existsBySourceReturnId(received.id())).isTrue();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new ReturnReceived(received.id(), contract.id(),
+				received.shipmentId(), received.receivedOn(), List.of(new ReturnedLine(screws.id(), new BigDecimal("100"))))));
+		fixtures.awaitReturnHandled(received.id());
 
 		List<InvoiceSummary> rectifying = fixtures.as(team.clerk(), () -> invoicing.detail(original.id())).rectifications();
-		assertThat(rectifying).singleElement().satisfies(summary -> {
-			assertThat(summary.type()).isEqualTo(InvoiceType.R1);
-			assertThat(summary.status()).isEqualTo(InvoiceStatus.DRAFT);
-		});
+		assertThat(rectifying).as("one proposal, however often the return is announced").singleElement()
+			.satisfies(summary -> {
+				assertThat(summary.type()).isEqualTo(InvoiceType.R1);
+				assertThat(summary.status()).isEqualTo(InvoiceStatus.DRAFT);
+			});
 		InvoiceView proposed = fixtures.as(team.clerk(), () -> invoicing.get(rectifying.get(0).id()));
 		assertThat(proposed.lines()).singleElement().satisfies(line -> {
 			assertThat(line.contractLineId()).isEqualTo(screws.id());
 			assertThat(line.quantity()).isEqualByComparingTo("-100");
 		});
 		assertThat(fixtures.as(team.clerk(), () -> invoicing.issue(proposed.id())).status()).isEqualTo(InvoiceStatus.ISSUED);
+	}
+
+	@Test
+	void aReturnOfGoodsNotYetInvoicedProposesNothing(@Autowired InvoiceRepository invoices) {
+		var team = fixtures.team();
+		ContractView contract = fixtures.activeSale(team);
+		var screws = BillingFixtures.line(contract, 0);
+		Long shipmentLine = fixtures.deliver(team, contract, screws.id(), "600");
+		fixtures.issued(team, contract, List.of(BillingFixtures.invoiceLine(screws, "400")));
+
+		ReturnView received = fixtures.returned(team, shipmentLine, "100");
+		fixtures.awaitReturnHandled(received.id());
+
+		assertThat(invoices.existsBySourceReturnId(received.id())).as("500 kept, 400 invoiced").isFalse();
 	}
 
 	private InvoiceView rectify(ContractFixtures.Team team, InvoiceView original, List<RectificationData.Line> lines) {

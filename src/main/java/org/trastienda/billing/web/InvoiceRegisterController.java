@@ -35,7 +35,7 @@ class InvoiceRegisterController {
 	String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String series, Model model) {
-		LocalDate start = from != null ? from : LocalDate.now().withDayOfMonth(1);
+		LocalDate start = from != null ? from : register.monthStart();
 		LocalDate end = to != null ? to : start.plusMonths(1).minusDays(1);
 		model.addAttribute("register", register.report(start, end, series));
 		model.addAttribute("seriesList", settings.series());
