@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -324,7 +325,7 @@ class Invoice {
 
 	/** Every column but the status, the cancellation and the version: what a cancellation leaves as it was. */
 	private List<Object> frozenFields() {
-		return java.util.Arrays.asList(contractId, contractNumber, customerId, customerName, regionId, ownerId, type,
+		return Arrays.asList(contractId, contractNumber, customerId, customerName, regionId, ownerId, type,
 				seriesId, issueYear, sequenceNumber, invoiceNumber, issueDate, operationDate, dueDate, currency,
 				recargoEquivalencia, netTotal, vatTotal, recargoTotal, taxTotal, grossTotal, rectifiesInvoiceId,
 				rectificationReason, sourceReturnId, notes, issuerName, issuerTaxId, issuerAddress, recipientName,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -73,7 +74,7 @@ class InvoiceEditor {
 	InvoiceSeries series(Checks checks, String code, InvoiceType type) {
 		String wanted = Checks.clean(code);
 		InvoiceSeries found = wanted == null ? series.findByDefaultFor(type.seriesKind()).orElse(null)
-				: series.findByCode(wanted.toUpperCase(java.util.Locale.ROOT)).orElse(null);
+				: series.findByCode(wanted.toUpperCase(Locale.ROOT)).orElse(null);
 		if (found == null || !found.isActive()) {
 			checks.reject("series", "billing.error.series");
 		}

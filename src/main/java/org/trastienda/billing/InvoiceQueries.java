@@ -2,6 +2,7 @@ package org.trastienda.billing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
@@ -32,7 +33,7 @@ class InvoiceQueries {
 
 	Page<Invoice> search(DataScope scope, InvoiceFilter filter, Pageable pageable) {
 		Long seriesId = filter.series() == null || filter.series().isBlank() ? null
-				: series.findByCode(filter.series().strip().toUpperCase(java.util.Locale.ROOT))
+				: series.findByCode(filter.series().strip().toUpperCase(Locale.ROOT))
 					.map(InvoiceSeries::getId)
 					.orElse(-1L);
 		Specification<Invoice> matching = (root, query, cb) -> {

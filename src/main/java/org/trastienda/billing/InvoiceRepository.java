@@ -1,5 +1,6 @@
 package org.trastienda.billing;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long>, JpaSpecificati
 	Optional<Invoice> findLockedById(Long id);
 
 	List<Invoice> findByContractIdOrderByIdDesc(Long contractId);
+
+	/** The contract's invoices of that gross amount, but those in the status: candidates for a duplicate. */
+	List<Invoice> findByContractIdAndGrossTotalAndStatusNot(Long contractId, BigDecimal grossTotal, InvoiceStatus status);
 
 	boolean existsBySourceReturnId(Long returnId);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -78,7 +79,7 @@ public class InvoiceRequests {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		Pageable newestFirst = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
 		return requests.findAll(matching, newestFirst).map(InvoiceRequest::toView);
 	}

@@ -189,10 +189,9 @@ class PreCheck {
 	/** The same contract, the same lines and amount, within seven days: an invoice probably made twice. */
 	private void duplicates(Invoice invoice, LocalDate day, List<Finding> findings) {
 		List<List<Object>> lines = signature(invoice);
-		invoices.findByContractIdOrderByIdDesc(invoice.getContractId()).stream()
+		invoices.findByContractIdAndGrossTotalAndStatusNot(invoice.getContractId(), invoice.getGrossTotal(),
+				InvoiceStatus.CANCELLED).stream()
 			.filter(other -> !other.getId().equals(invoice.getId()))
-			.filter(other -> other.getStatus() != InvoiceStatus.CANCELLED)
-			.filter(other -> other.getGrossTotal().compareTo(invoice.getGrossTotal()) == 0)
 			.filter(other -> Math.abs(day.toEpochDay() - dayOf(other).toEpochDay()) <= DUPLICATE_DAYS)
 			.filter(other -> signature(other).equals(lines))
 			.findFirst()

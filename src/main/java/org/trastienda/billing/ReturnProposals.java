@@ -3,6 +3,7 @@ package org.trastienda.billing;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -48,7 +49,7 @@ class ReturnProposals {
 		}
 		Map<Long, BigDecimal> toCredit = toCredit(received);
 		String reason = messages.getMessage("billing.rectify.returnReason", new Object[] { received.returnId() },
-				java.util.Locale.forLanguageTag("es"));
+				Locale.forLanguageTag("es"));
 		for (Invoice original : invoices.findByContractIdOrderByIdDesc(received.contractId())) {
 			if (original.getStatus() != InvoiceStatus.ISSUED || original.getType().isRectifying()) {
 				continue;

@@ -1,6 +1,7 @@
 package org.trastienda.billing.web;
 
 import java.net.URI;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +41,7 @@ class InvoiceRequestApiController {
 	PagedModel<InvoiceRequestView> list(@RequestParam(required = false) InvoiceRequestStatus status,
 			@RequestParam(required = false) Long contractId, @RequestParam(required = false) String assignedTo,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		Paging.Request paging = Paging.of(page, size, null, java.util.Map.of("id", "id"), "id");
+		Paging.Request paging = Paging.of(page, size, null, Map.of("id", "id"), "id");
 		return new PagedModel<>(requests.search(new InvoiceRequestFilter(status, contractId, assignedTo),
 				PageRequest.of(paging.pageable().getPageNumber(), paging.pageable().getPageSize())));
 	}

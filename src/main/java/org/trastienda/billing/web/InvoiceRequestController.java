@@ -1,6 +1,8 @@
 package org.trastienda.billing.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,14 +46,14 @@ class InvoiceRequestController {
 	@PreAuthorize(AccessRules.READ)
 	String list(@RequestParam(required = false) InvoiceRequestStatus status,
 			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-		Paging.Request paging = Paging.of(page, null, null, java.util.Map.of("id", "id"), "id");
+		Paging.Request paging = Paging.of(page, null, null, Map.of("id", "id"), "id");
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", InvoiceRequestStatus.values());
 		model.addAttribute("page", requests.search(new InvoiceRequestFilter(status, null, null),
 				PageRequest.of(paging.pageable().getPageNumber(), paging.pageable().getPageSize())));
 		model.addAttribute("list", ListQuery.of(request, paging.sort()));
 		model.addAttribute("mayHandle", requests.mayHandle());
-		model.addAttribute("clerks", requests.mayHandle() ? requests.clerks() : java.util.List.of());
+		model.addAttribute("clerks", requests.mayHandle() ? requests.clerks() : List.of());
 		return "billing/requests";
 	}
 
