@@ -137,7 +137,7 @@ public class ContractFixtures {
 		SecurityContextHolder.clearContext();
 	}
 
-	static String dni() {
+	public static String dni() {
 		int number = ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
 		return "%08d%c".formatted(number, DNI_LETTERS.charAt(number % 23));
 	}

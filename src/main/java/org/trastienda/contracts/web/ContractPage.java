@@ -33,9 +33,12 @@ class ContractPage {
 
 	static final String TABS = "contracts/partials/tabs :: tabs";
 
-	/** The tabs in order; {@code schedule} and {@code shipments} are the execution and fulfillment modules' fragments. */
+	/**
+	 * The tabs in order; {@code schedule}, {@code shipments} and {@code invoices} are the execution,
+	 * fulfillment and billing modules' fragments.
+	 */
 	static final List<String> TAB_NAMES = List.of("overview", "amendments", "documents", "history", "approval",
-			"schedule", "shipments");
+			"schedule", "shipments", "invoices");
 
 	private final Contracts contracts;
 
@@ -71,7 +74,7 @@ class ContractPage {
 			case "history" -> model.addAttribute("history", contracts.history(id));
 			case "approval" -> model.addAttribute("approvals", contracts.approvalHistory(id));
 			default -> {
-				// the schedule and shipments tabs only hold the placeholder their module fills
+				// the schedule, shipments and invoices tabs only hold the placeholder their module fills
 			}
 		}
 	}

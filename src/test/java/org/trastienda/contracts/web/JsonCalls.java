@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API calls for contract tests: signed in as a user, with a JSON body when there is one. MockMvc
+ * API calls for tests: signed in as a user, with a JSON body when there is one. MockMvc
  * is looked up at the call: contexts of browser tests, which share this component, have none.
  */
 @Component

@@ -1,0 +1,5 @@
+package org.trastienda.billing;
+
+/** An issued invoice as a PDF, in the customer's billing language. */
+public record InvoicePdf(String filename, byte[] content) {
+}
