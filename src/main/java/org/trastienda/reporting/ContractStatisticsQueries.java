@@ -15,11 +15,14 @@ import org.trastienda.identity.DataScope;
 
 /**
  * The contract statistics in SQL. Reads {@code contract}, {@code contract_line} (V12),
- * {@code milestone} (V13), {@code product} (V11) for categories, and {@code region},
- * {@code app_user} and {@code customer} for labels. The indexes it needs come with V12 and V13:
- * {@code contract (signed_on)}, {@code (region_id, signed_on)} and {@code (owner_id)} for the
+ * {@code milestone} (V13), {@code shipment}, {@code shipment_line}, {@code shipment_return} and
+ * {@code shipment_return_line} (V15_1), {@code invoice} and {@code invoice_line} (V17), {@code product} (V11)
+ * for categories, and {@code region}, {@code app_user} and {@code customer} for labels. The indexes it
+ * needs: {@code contract (signed_on)}, {@code (region_id, signed_on)} and {@code (owner_id)} for the
  * signatures in a scope, {@code milestone (planned_date, actual_date)} for the late milestones,
- * {@code contract_line (contract_id, position)} for the lines of a contract.
+ * {@code contract_line (contract_id, position)} for the lines of a contract, {@code shipment (delivered_on)}
+ * (V19), {@code shipment_return (received_on, status)} and {@code invoice (issue_date, series_id)} for the
+ * period's deliveries, returns and invoices.
  * <p>
  * Which contracts count: sales contracts in the report's currency that were approved (active or
  * completed) and are in the data scope. Each figure is one select of the union {@code m}, giving
@@ -29,11 +32,13 @@ import org.trastienda.identity.DataScope;
  * <ul>
  * <li>{@code SIGNED}: the contracts signed within the period, at their net total (per line, at the
  * line's net amount, when grouping by category);</li>
- * <li>{@code EXECUTED}, {@code INVOICED}, {@code COLLECTED}: <b>no rows yet</b>, so these figures
- * are 0. Nothing records what was delivered, invoiced or paid until the fulfilment and billing
- * modules exist; the milestones' amounts are plans, not facts, and counting them would report money
- * that never moved. Those modules replace the empty select with one on their tables (joined to
- * {@code contract c} under the same conditions); nothing else in the query changes;</li>
+ * <li>{@code EXECUTED}: per shipment line, the goods delivered within the period ({@code shipment.delivered_on})
+ * at the line's net unit price, less the returns received within the period at the same price;</li>
+ * <li>{@code INVOICED}: per invoice line, the net amounts of the invoices issued within the period and
+ * not cancelled (rectifying invoices' lines are negative); a free line belongs to the whole contract;</li>
+ * <li>{@code COLLECTED}: <b>no rows yet</b>, so 0: nothing records payments received until the
+ * collections module exists; the milestones' amounts are plans, not facts. That module replaces the
+ * empty select with one on its tables (joined to {@code contract c} under the same conditions);</li>
  * <li>{@code LATE}: one row per milestone of an active contract (or one completed after the as-of
  * day) planned before the as-of day and not done by then — what the schedule showed as late on that
  * day.</li>
@@ -97,14 +102,25 @@ class ContractStatisticsQueries {
 	private static final String MEASURES = """
 			    %1$s
 			    UNION ALL
-			    -- executed within the period, valued at the contract lines' net prices: the fulfilment
-			    -- module's shipments and deliveries will give these rows; nothing records them yet
-			    SELECT c.id, NULL, NULL, 'EXECUTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
-			    FROM contract c WHERE 1 = 0
+			    -- executed within the period: goods delivered, at the contract line's net unit price
+			    SELECT c.id, sl.contract_line_id, sl.product_id, 'EXECUTED', ROUND(sl.quantity * sl.unit_net_price, 2),
+			        c.region_id, c.owner_id, c.party_id
+			    FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN contract c ON c.id = s.contract_id
+			    WHERE %2$s AND s.status = 'DELIVERED' AND s.delivered_on BETWEEN :from AND :to
 			    UNION ALL
-			    -- invoiced within the period, net of VAT: the billing module's invoices will give these rows
-			    SELECT c.id, NULL, NULL, 'INVOICED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
-			    FROM contract c WHERE 1 = 0
+			    -- less the goods that came back within the period
+			    SELECT c.id, sl.contract_line_id, sl.product_id, 'EXECUTED', -ROUND(rl.quantity * sl.unit_net_price, 2),
+			        c.region_id, c.owner_id, c.party_id
+			    FROM shipment_return r JOIN shipment_return_line rl ON rl.return_id = r.id
+			    JOIN shipment_line sl ON sl.id = rl.shipment_line_id JOIN contract c ON c.id = r.contract_id
+			    WHERE %2$s AND r.status IN ('RECEIVED', 'CLOSED') AND r.received_on BETWEEN :from AND :to
+			    UNION ALL
+			    -- invoiced within the period, net of VAT; rectifying invoices carry negative lines
+			    SELECT c.id, il.contract_line_id, cl.product_id, 'INVOICED', il.net_amount, c.region_id, c.owner_id,
+			        c.party_id
+			    FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id JOIN contract c ON c.id = i.contract_id
+			    LEFT JOIN contract_line cl ON cl.id = il.contract_line_id
+			    WHERE %2$s AND i.status = 'ISSUED' AND i.issue_date BETWEEN :from AND :to
 			    UNION ALL
 			    -- collected within the period: the billing module's payments received will give these rows
 			    SELECT c.id, NULL, NULL, 'COLLECTED', CAST(0 AS NUMERIC(19, 2)), c.region_id, c.owner_id, c.party_id
