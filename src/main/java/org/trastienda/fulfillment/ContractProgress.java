@@ -35,8 +35,8 @@ class ContractProgress {
 	}
 
 	/**
-	 * Each line with what remains: its quantity plus the contract's tolerance (rounded down to the
-	 * gram), less what every shipment of it holds, plus what came back.
+	 * Each line with what remains: its quantity plus the contract's tolerance (rounded down to
+	 * thousandths of the unit), less what every shipment of it holds, plus what came back.
 	 */
 	List<RemainingLine> remaining(ContractView contract) {
 		Map<Long, FulfilledQuantities.Quantities> done = quantities.ofContract(contract.id());

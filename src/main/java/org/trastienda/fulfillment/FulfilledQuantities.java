@@ -31,12 +31,10 @@ class FulfilledQuantities {
 	 * @param shipped on shipments that have left
 	 * @param delivered on delivered shipments
 	 * @param returned on returns whose goods came back
-	 * @param returnPending on returns still requested or verified
 	 */
-	record Quantities(BigDecimal committed, BigDecimal shipped, BigDecimal delivered, BigDecimal returned,
-			BigDecimal returnPending) {
+	record Quantities(BigDecimal committed, BigDecimal shipped, BigDecimal delivered, BigDecimal returned) {
 
-		static final Quantities NONE = new Quantities(ZERO, ZERO, ZERO, ZERO, ZERO);
+		static final Quantities NONE = new Quantities(ZERO, ZERO, ZERO, ZERO);
 	}
 
 	/** The quantities of each line of the contract that has any, by contract line id. */
@@ -58,27 +56,24 @@ class FulfilledQuantities {
 				line[2] = rs.getBigDecimal("delivered");
 			});
 		jdbc.sql("""
-				SELECT sl.contract_line_id,
-				       SUM(CASE WHEN r.status IN ('RECEIVED', 'CLOSED') THEN rl.quantity ELSE 0 END) AS returned,
-				       SUM(CASE WHEN r.status IN ('REQUESTED', 'VERIFIED') THEN rl.quantity ELSE 0 END) AS pending
+				SELECT sl.contract_line_id, SUM(rl.quantity) AS returned
 				FROM shipment_return r
 				JOIN shipment_return_line rl ON rl.return_id = r.id
 				JOIN shipment_line sl ON sl.id = rl.shipment_line_id
-				WHERE r.contract_id = :contract
+				WHERE r.contract_id = :contract AND r.status IN ('RECEIVED', 'CLOSED')
 				GROUP BY sl.contract_line_id""")
 			.param("contract", contractId)
 			.query(rs -> {
 				BigDecimal[] line = sums.computeIfAbsent(rs.getLong("contract_line_id"), id -> zeros());
 				line[3] = rs.getBigDecimal("returned");
-				line[4] = rs.getBigDecimal("pending");
 			});
 		Map<Long, Quantities> quantities = new HashMap<>();
-		sums.forEach((lineId, sum) -> quantities.put(lineId, new Quantities(sum[0], sum[1], sum[2], sum[3], sum[4])));
+		sums.forEach((lineId, sum) -> quantities.put(lineId, new Quantities(sum[0], sum[1], sum[2], sum[3])));
 		return quantities;
 	}
 
 	private static BigDecimal[] zeros() {
-		BigDecimal[] zeros = new BigDecimal[5];
+		BigDecimal[] zeros = new BigDecimal[4];
 		Arrays.fill(zeros, ZERO);
 		return zeros;
 	}

@@ -39,12 +39,4 @@ class ReturnLine {
 		this.shipmentLineId = shipmentLineId;
 		this.quantity = quantity;
 	}
-
-	Long getShipmentLineId() {
-		return shipmentLineId;
-	}
-
-	BigDecimal getQuantity() {
-		return quantity;
-	}
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-
 /** Goods sent on a sales contract (or received on a purchase contract), line by line, and where they are. */
 @Entity
 class Shipment {
@@ -76,8 +75,8 @@ class Shipment {
 	protected Shipment() {
 	}
 
-	Shipment(String number, ShipmentKind kind, Long contractId, Long partyId, ShipmentData data, String by,
-			Instant now) {
+	Shipment(String number, ShipmentKind kind, Long contractId, Long partyId, ShipmentData data, StatusSource source,
+			String by, Instant now) {
 		this.number = number;
 		this.kind = kind;
 		this.contractId = contractId;
@@ -92,8 +91,8 @@ class Shipment {
 		this.createdAt = now;
 		this.updatedBy = by;
 		this.updatedAt = now;
-		statusChanges.add(new ShipmentStatusChange(this, ShipmentStatus.PREPARED, data.shippedOn(), null,
-				StatusSource.UI, by, now));
+		statusChanges.add(new ShipmentStatusChange(this, ShipmentStatus.PREPARED, data.shippedOn(), null, source, by,
+				now));
 	}
 
 	void addLine(ShipmentLine.Terms terms) {
@@ -139,16 +138,8 @@ class Shipment {
 		return number;
 	}
 
-	ShipmentKind getKind() {
-		return kind;
-	}
-
 	Long getContractId() {
 		return contractId;
-	}
-
-	Long getPartyId() {
-		return partyId;
 	}
 
 	String getTrackingNumber() {
@@ -163,15 +154,7 @@ class Shipment {
 		return shippedOn;
 	}
 
-	Long getProofFileId() {
-		return proofFileId;
-	}
-
 	long getVersion() {
 		return version;
-	}
-
-	List<ShipmentLine> getLines() {
-		return lines;
 	}
 }

@@ -54,16 +54,4 @@ class ShipmentLine {
 		this.unitNetPrice = terms.unitNetPrice();
 		this.quantity = terms.quantity();
 	}
-
-	Long getId() {
-		return id;
-	}
-
-	Long getContractLineId() {
-		return contractLineId;
-	}
-
-	BigDecimal getQuantity() {
-		return quantity;
-	}
 }

@@ -149,10 +149,6 @@ class ShipmentReturn {
 		return number;
 	}
 
-	Long getShipmentId() {
-		return shipmentId;
-	}
-
 	Long getContractId() {
 		return contractId;
 	}
@@ -171,9 +167,5 @@ class ShipmentReturn {
 
 	long getVersion() {
 		return version;
-	}
-
-	List<ReturnLine> getLines() {
-		return lines;
 	}
 }

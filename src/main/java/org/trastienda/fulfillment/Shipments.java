@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -124,9 +125,10 @@ public class Shipments {
 
 	/**
 	 * Makes a shipment of an active sales contract (a receipt of a purchase contract), PREPARED,
-	 * numbered for this year; no line may ask for more than remains of it.
+	 * numbered for this year; no line may ask for more than remains of it. {@code source} is where
+	 * the request came from, for the status history.
 	 */
-	public ShipmentView create(ShipmentData data) {
+	public ShipmentView create(ShipmentData data, StatusSource source) {
 		CurrentUser user = user();
 		ShipmentPolicy.require(ShipmentPolicy.isBackOffice(user));
 		if (data.contractId() == null) {
@@ -142,16 +144,19 @@ public class Shipments {
 		String number = numbers.nextShipment(kind, statuses.today().getYear());
 		editor.requireWithinRemaining(checked.data().lines(), contract);
 		Instant now = clock.instant();
-		Shipment shipment = new Shipment(number, kind, contract.id(), contract.partyId(), checked.data(),
+		Shipment shipment = new Shipment(number, kind, contract.id(), contract.partyId(), checked.data(), source,
 				user.username(), now);
 		checked.lines().forEach(shipment::addLine);
 		shipments.saveAndFlush(shipment);
-		Changes changes = new Changes().created("shippedOn", checked.data().shippedOn())
-			.created("carrier", checked.data().carrier())
-			.created("trackingNumber", checked.data().trackingNumber())
-			.created("shipMode", checked.data().shipMode());
-		checked.lines().forEach(line -> changes.created("line " + line.description(), line.quantity()));
-		audit.shipment(contract, shipment.getId(), number, "CREATED", user.username(), changes);
+		String lines = checked.lines().stream()
+			.map(line -> line.description() + " × " + line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit())
+			.collect(Collectors.joining("; "));
+		audit.shipment(contract, shipment.getId(), number, "CREATED", user.username(),
+				new Changes().created("shippedOn", checked.data().shippedOn())
+					.created("carrier", checked.data().carrier())
+					.created("trackingNumber", checked.data().trackingNumber())
+					.created("shipMode", checked.data().shipMode())
+					.created("lines", lines));
 		return get(shipment.getId());
 	}
 

@@ -70,7 +70,7 @@ public class FulfillmentFixtures {
 
 	/** A shipment (receipt) made by the clerk today, of the quantities of the contract's lines in order (null: none). */
 	public ShipmentView ship(ContractFixtures.Team team, ContractView contract, String... quantities) {
-		return as(team.clerk(), () -> shipments.create(data(contract, shipments.today(), quantities)));
+		return as(team.clerk(), () -> shipments.create(data(contract, shipments.today(), quantities), StatusSource.API));
 	}
 
 	/** What a clerk would send for a shipment of the quantities of the contract's lines in order. */

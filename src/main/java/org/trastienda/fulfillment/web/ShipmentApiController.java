@@ -74,7 +74,7 @@ class ShipmentApiController {
 			description = "It starts PREPARED. A line asking for more than remains of its contract line (contracted "
 					+ "plus the contract's tolerance, less what was shipped, plus what came back) answers 422.")
 	ResponseEntity<ShipmentView> create(@RequestBody ShipmentRequest request) {
-		ShipmentView created = shipments.create(request.toData());
+		ShipmentView created = shipments.create(request.toData(), StatusSource.API);
 		return ResponseEntity.created(URI.create("/api/v1/shipments/" + created.id())).body(created);
 	}
 

@@ -91,7 +91,7 @@ class ShipmentController {
 	String create(@ModelAttribute("form") ShipmentForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return Forms.submit(binding, model, response, () -> {
-			ShipmentView created = form.onRows(() -> shipments.create(form.toData()));
+			ShipmentView created = form.onRows(() -> shipments.create(form.toData(), StatusSource.UI));
 			return Htmx.redirect(request, response, "/shipments/" + created.id(),
 					text("fulfillment.ui.created", created.number()));
 		}, () -> form(form.getContractId(), model));
