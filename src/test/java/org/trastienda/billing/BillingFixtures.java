@@ -197,7 +197,7 @@ public class BillingFixtures {
 		return as(team.clerk(), () -> {
 			ShipmentView shipment = shipments.create(new ShipmentData(contract.id(), shipments.today(), "SEUR",
 					"TRK-" + UUID.randomUUID().toString().substring(0, 8), ShipMode.ROAD, null,
-					List.of(new ShipmentLineData(contractLineId, new BigDecimal(quantity)))));
+					List.of(new ShipmentLineData(contractLineId, new BigDecimal(quantity)))), StatusSource.API);
 			shipments.updateStatus(shipment.id(), null, new StatusUpdate(ShipmentStatus.SHIPPED, null, null), StatusSource.API);
 			shipments.updateStatus(shipment.id(), null, new StatusUpdate(ShipmentStatus.DELIVERED, null, null),
 					StatusSource.API);
