@@ -31,11 +31,15 @@ public final class TestSmtp {
 			@Override
 			public void beforeEach(ExtensionContext context) {
 				super.beforeEach(context);
-				SpringExtension.getApplicationContext(context).getBean(JdbcClient.class)
-					.sql("UPDATE outbox_message SET next_attempt_at = TIMESTAMP '2999-01-01 00:00:00' "
-							+ "WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP")
-					.update();
+				postponeQueued(SpringExtension.getApplicationContext(context).getBean(JdbcClient.class));
 			}
 		};
+	}
+
+	/** Sets every message queued so far aside, still pending, so a test delivers only what it queues next. */
+	public static void postponeQueued(JdbcClient jdbc) {
+		jdbc.sql("UPDATE outbox_message SET next_attempt_at = TIMESTAMP '2999-01-01 00:00:00' "
+				+ "WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP")
+			.update();
 	}
 }
