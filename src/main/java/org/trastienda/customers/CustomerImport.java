@@ -77,7 +77,7 @@ class CustomerImport {
 
 		@Override
 		public void lookUp(List<String> taxIds) {
-			customers.findByTaxIdIn(taxIds).forEach(customer -> existing.put(customer.getTaxId(), customer));
+			customers.findByTaxIdIn(taxIds.toArray(String[]::new)).forEach(customer -> existing.put(customer.getTaxId(), customer));
 		}
 
 		@Override

@@ -36,19 +36,30 @@ class CustomerQueries {
 	/** The columns a list may be sorted by: API name to SQL expression. */
 	static final Map<String, String> SORTABLE = sortable();
 
-	private static final String FROM = """
-			FROM customer c
+	/**
+	 * Up to this many matches of a text search, a page sorts the matches; beyond, it walks the sort
+	 * order (an index) until it has found the page, as PostgreSQL otherwise always does. The planner
+	 * cannot know that a name fragment's matches sit together in name order (all the Vinos ... at the
+	 * end), so it walks past most of the archive before reaching them.
+	 */
+	static final int SORTED_MATCHES_LIMIT = 10_000;
+
+	private static final String JOINS = """
 			LEFT JOIN region r ON r.id = c.region_id
 			LEFT JOIN app_user u ON u.id = c.owner_id
 			""";
 
-	private static final String SELECT = """
+	private static final String FROM = "FROM customer c\n" + JOINS;
+
+	private static final String COLUMNS = """
 			SELECT c.id, c.version, c.code, c.kind, c.legal_name, c.trade_name, c.tax_id, c.country_code, c.segment,
 			       r.code AS region_code, u.username AS owner_username, c.status, c.email, c.phone, c.website,
 			       c.street, c.postal_code, c.city, c.province, c.address_country_code,
 			       c.invoice_email, c.payment_terms_days, c.credit_limit, c.iban, c.recargo_equivalencia, c.language,
 			       c.notes, c.created_at, c.updated_at
-			""" + FROM;
+			""";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -58,12 +69,15 @@ class CustomerQueries {
 
 	Page<CustomerView> search(DataScope scope, CustomerFilter filter, Pageable pageable) {
 		Where where = Where.of(scope, filter);
-		long total = where.bind(jdbc.sql("SELECT COUNT(*) " + FROM + where.sql)).query(Long.class).single();
+		long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM customer c" + where.sql)).query(Long.class).single();
 		if (total == 0) {
 			return Page.empty(pageable);
 		}
+		// OFFSET 0 keeps the planner from merging the matches into the sorted walk
+		String rows = where.byText() && total <= SORTED_MATCHES_LIMIT
+				? "FROM (SELECT * FROM customer c" + where.sql + " OFFSET 0 ROWS) c\n" + JOINS : FROM + where.sql;
 		List<CustomerView> content = where
-			.bind(jdbc.sql(SELECT + where.sql + orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset"))
+			.bind(jdbc.sql(COLUMNS + rows + orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset"))
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(CustomerQueries::view)
@@ -175,19 +189,19 @@ class CustomerQueries {
 		return Collections.unmodifiableMap(columns);
 	}
 
-	/** A WHERE clause with its named parameters. */
-	private record Where(String sql, Map<String, Object> params) {
+	/** A WHERE clause on the customer alone, with its named parameters, and whether it searches text. */
+	private record Where(String sql, Map<String, Object> params, boolean byText) {
 
 		static Where of(DataScope scope, CustomerFilter filter) {
-			Where where = new Where("", new HashMap<>());
+			String q = filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
+			Where where = new Where("", new HashMap<>(), !q.isEmpty());
 			where = switch (scope.kind()) {
 				case ALL -> where;
 				case REGION -> scope.regionId() == null ? where.and("1 = 0", null, null)
 						: where.and("c.region_id = :scopeRegion", "scopeRegion", scope.regionId());
 				case OWNER -> where.and("c.owner_id = :scopeOwner", "scopeOwner", scope.ownerId());
 			};
-			String q = filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
-			if (!q.isEmpty()) {
+			if (where.byText()) {
 				String asTaxId = TaxId.normalize(q).toLowerCase(Locale.ROOT);
 				where = asTaxId.equals(q) || asTaxId.isEmpty()
 						? where.and("c.search_text LIKE :q ESCAPE '\\'", "q", contains(q))
@@ -199,10 +213,12 @@ class CustomerQueries {
 				where = where.and("c.kind = :kind", "kind", filter.kind().name());
 			}
 			if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-				where = where.and("r.code = :regionCode", "regionCode", filter.regionCode().strip().toUpperCase(Locale.ROOT));
+				where = where.and("c.region_id IN (SELECT id FROM region WHERE code = :regionCode)", "regionCode",
+						filter.regionCode().strip().toUpperCase(Locale.ROOT));
 			}
 			if (filter.ownerUsername() != null && !filter.ownerUsername().isBlank()) {
-				where = where.and("u.username = :ownerUsername", "ownerUsername", filter.ownerUsername().strip());
+				where = where.and("c.owner_id IN (SELECT id FROM app_user WHERE username = :ownerUsername)",
+						"ownerUsername", filter.ownerUsername().strip());
 			}
 			if (filter.status() != null) {
 				where = where.and("c.status = :status", "status", filter.status().name());
@@ -211,7 +227,7 @@ class CustomerQueries {
 		}
 
 		Where and(String condition, String name, Object value) {
-			Where where = new Where(sql.isEmpty() ? " WHERE " + condition : sql + " AND " + condition, params);
+			Where where = new Where(sql.isEmpty() ? " WHERE " + condition : sql + " AND " + condition, params, byText);
 			return name == null ? where : where.with(name, value);
 		}
 
