@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public class InvoiceBench extends ContractBench {
 
+	static final Pattern CONTRACT = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"version\"");
+
 	static final Pattern CONTRACT_LINE = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"productId\"");
 
 	static final int CLIENTS = 8;
@@ -44,7 +46,7 @@ public class InvoiceBench extends ContractBench {
 	/** Active bench contracts with two of their line ids each: {contractId, lineId, lineId}. */
 	List<String[]> contracts(String auth) throws Exception {
 		String page = check(get("/api/v1/contracts?status=ACTIVE&q=" + encode("CV-2025-B") + "&size=100", auth), 200).body();
-		Matcher ids = ID.matcher(page);
+		Matcher ids = CONTRACT.matcher(page);
 		List<String> contractIds = new ArrayList<>();
 		while (ids.find()) {
 			String contract = check(get("/api/v1/contracts/" + ids.group(1), auth), 200).body();
