@@ -33,11 +33,12 @@ public class InvoiceRegister {
 
 	private static final String ROWS = """
 			SELECT i.id, i.invoice_number, s.code AS series_code, i.type, i.status, i.issue_date, i.recipient_name,
-			       i.recipient_tax_id, o.invoice_number AS rectifies, i.net_total, i.vat_total, i.recargo_total,
-			       i.gross_total, t.vat_rate, t.base, t.vat, t.recargo_rate, t.recargo
+			       i.recipient_tax_id, i.net_total, i.vat_total, i.recargo_total, i.gross_total,
+			       t.vat_rate, t.base, t.vat, t.recargo_rate, t.recargo,
+			       -- a lookup per rectifying invoice, rather than a join that reads every invoice
+			       (SELECT o.invoice_number FROM invoice o WHERE o.id = i.rectifies_invoice_id) AS rectifies
 			FROM invoice i
 			JOIN invoice_series s ON s.id = i.series_id
-			LEFT JOIN invoice o ON o.id = i.rectifies_invoice_id
 			LEFT JOIN invoice_tax t ON t.invoice_id = i.id
 			WHERE i.status <> 'DRAFT' AND i.issue_date >= :from AND i.issue_date <= :to %s
 			ORDER BY s.code, i.issue_year, i.sequence_number, t.vat_rate""";
