@@ -6,11 +6,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	/** Rows per multi-row insert of changes: 250 rows are 1,000 parameters. */
-	private static final int CHANGES_PER_STATEMENT = 250;
+	/** Changes per insert statement, each column's values in one array parameter. */
+	private static final int CHANGES_PER_STATEMENT = 10_000;
+
+	private static final String INSERT_CHANGES = """
+			INSERT INTO audit_change (audit_entry_id, field, old_value, new_value)
+			SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+			                     CAST(? AS VARCHAR ARRAY))""";
 
 	private final JdbcClient jdbc;
 
@@ -83,34 +87,35 @@ public class AuditTrail {
 				return records.size();
 			}
 		}, keys);
-		List<Object> changeValues = new ArrayList<>();
+		List<Long> entryIds = new ArrayList<>();
+		List<Change> changes = new ArrayList<>();
 		List<Map<String, Object>> generated = keys.getKeyList();
 		for (int index = 0; index < records.size(); index++) {
-			Object entryId = ((Number) generated.get(index).get("id")).longValue();
+			Long entryId = ((Number) generated.get(index).get("id")).longValue();
 			for (Change change : records.get(index).changes()) {
-				changeValues.addAll(Arrays.asList(entryId, change.field(), change.oldValue(), change.newValue()));
+				entryIds.add(entryId);
+				changes.add(change);
 			}
 		}
-		insertChanges(changeValues);
+		insertChanges(entryIds, changes);
 	}
 
 	/**
-	 * Inserts the changes (four values each) with multi-row statements: a batch of single-row
-	 * inserts costs the database one statement per change, and an import records thousands.
+	 * Inserts the changes with one statement per ten thousand, each column as one array: an import
+	 * records thousands, and a statement per change, or four parameters per change, costs the
+	 * database more.
 	 */
-	private void insertChanges(List<Object> values) {
-		int perStatement = CHANGES_PER_STATEMENT * 4;
-		for (int from = 0; from < values.size(); from += perStatement) {
-			List<Object> chunk = values.subList(from, Math.min(from + perStatement, values.size()));
-			String rows = String.join(", ", Collections.nCopies(chunk.size() / 4, "(?, ?, ?, ?)"));
-			jdbcTemplate.update("INSERT INTO audit_change (audit_entry_id, field, old_value, new_value) VALUES " + rows,
-					statement -> {
-						for (int index = 0; index < chunk.size(); index++) {
-							statement.setObject(index + 1, chunk.get(index),
-									index % 4 == 0 ? Types.BIGINT : Types.VARCHAR);
-						}
-					});
+	private void insertChanges(List<Long> entryIds, List<Change> changes) {
+		for (int from = 0; from < changes.size(); from += CHANGES_PER_STATEMENT) {
+			int to = Math.min(from + CHANGES_PER_STATEMENT, changes.size());
+			List<Change> chunk = changes.subList(from, to);
+			jdbcTemplate.update(INSERT_CHANGES, entryIds.subList(from, to).toArray(Long[]::new),
+					column(chunk, Change::field), column(chunk, Change::oldValue), column(chunk, Change::newValue));
 		}
+	}
+
+	private static String[] column(List<Change> changes, Function<Change, String> value) {
+		return changes.stream().map(value).toArray(String[]::new);
 	}
 
 	private static String shortened(String summary) {

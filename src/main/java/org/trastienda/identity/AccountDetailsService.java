@@ -26,6 +26,6 @@ class AccountDetailsService implements UserDetailsService {
 		AppUser user = users.findByUsername(username)
 				.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		return new SignedInUser(user.toCurrentUser(), user.getPasswordHash(), user.isEnabled(),
-				user.isLockedAt(clock.instant()));
+				user.isLockedAt(clock.instant()), user.hasLoginFailures());
 	}
 }

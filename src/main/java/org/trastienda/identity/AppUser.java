@@ -134,6 +134,11 @@ class AppUser {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
+	/** Whether failed logins or a lock (even an expired one) are recorded, for a successful login to clear. */
+	boolean hasLoginFailures() {
+		return failedLogins > 0 || lockedUntil != null;
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -29,14 +29,11 @@ class LockoutAuthenticationProvider extends DaoAuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
 		try {
-			Authentication result = super.authenticate(authentication);
-			attempts.succeeded(username);
-			return result;
+			return super.authenticate(authentication);
 		}
 		catch (BadCredentialsException ex) {
-			attempts.failed(username);
+			attempts.failed(authentication.getName());
 			throw ex;
 		}
 	}
@@ -51,11 +48,18 @@ class LockoutAuthenticationProvider extends DaoAuthenticationProvider {
 		verified.remember(user.getUsername(), credentials.toString(), user.getPassword());
 	}
 
-	/** The principal kept in the session carries no password hash. */
+	/**
+	 * Clears the account's recorded login failures, if it has any: HTTP Basic authenticates every API
+	 * call, which would otherwise cost a transaction each time. The principal kept in the session carries no
+	 * password hash.
+	 */
 	@Override
 	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
 			UserDetails user) {
-		return super.createSuccessAuthentication(((SignedInUser) principal).withoutPasswordHash(), authentication,
-				user);
+		SignedInUser signedIn = (SignedInUser) principal;
+		if (signedIn.loginFailures()) {
+			attempts.succeeded(signedIn.getUsername());
+		}
+		return super.createSuccessAuthentication(signedIn.withoutPasswordHash(), authentication, user);
 	}
 }

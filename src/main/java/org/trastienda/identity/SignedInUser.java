@@ -8,12 +8,18 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal; serializable because sessions live in the database. */
-record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked)
+/**
+ * The security principal; serializable because sessions live in the database.
+ *
+ * @param loginFailures whether the account has failed logins or a lock recorded, which a successful
+ *        login clears
+ */
+record SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean loginFailures)
 		implements UserDetails, Serializable {
 
+	/** What the session keeps: no password hash, nothing left to clear. */
 	SignedInUser withoutPasswordHash() {
-		return new SignedInUser(user, null, enabled, locked);
+		return new SignedInUser(user, null, enabled, locked, false);
 	}
 
 	@Override
