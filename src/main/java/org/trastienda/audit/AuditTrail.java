@@ -135,12 +135,21 @@ public class AuditTrail {
 	/** Everything recorded about a customer's records, newest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntryView> forCustomer(Long customerId, int limit) {
+		return forCustomer(customerId, "", limit);
+	}
+
+	/**
+	 * What was recorded about a customer's records whose entity type starts with the prefix, newest
+	 * first: the limit counts only those, however much else the customer's timeline holds.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> forCustomer(Long customerId, String entityTypePrefix, int limit) {
 		return withChanges(jdbc.sql("""
 				SELECT id, entity_type, entity_id, customer_id, action, summary, actor, occurred_at
-				FROM audit_entry WHERE customer_id = ?
+				FROM audit_entry WHERE customer_id = ? AND entity_type LIKE ?
 				ORDER BY occurred_at DESC, id DESC
 				LIMIT ?""")
-			.params(customerId, limit));
+			.params(customerId, entityTypePrefix + "%", limit));
 	}
 
 	private List<AuditEntryView> withChanges(JdbcClient.StatementSpec query) {

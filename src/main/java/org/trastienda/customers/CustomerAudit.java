@@ -50,9 +50,4 @@ class CustomerAudit {
 			CurrentUser actor, Changes changes) {
 		return new AuditRecord(entityType, entityId, customerId, action, summary, actor.username(), changes.list());
 	}
-
-	/** Whether an audit entry of this type belongs to the archive (and so to a customer's history). */
-	static boolean isArchiveRecord(String entityType) {
-		return entityType.startsWith(CUSTOMER);
-	}
 }

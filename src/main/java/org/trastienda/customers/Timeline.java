@@ -33,9 +33,7 @@ class Timeline {
 	/** The customer's own records' history (the customer and its sub-records), newest first. */
 	List<AuditEntryView> history(CurrentUser user, Long customerId, int limit) {
 		scoped.require(user, customerId);
-		return trail.forCustomer(customerId, limit).stream()
-			.filter(entry -> CustomerAudit.isArchiveRecord(entry.entityType()))
-			.toList();
+		return trail.forCustomer(customerId, CustomerAudit.CUSTOMER, limit);
 	}
 
 	List<TimelineEntry> timeline(CurrentUser user, Long customerId, int limit) {

@@ -1,5 +1,9 @@
 package org.trastienda.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,5 +42,12 @@ class ActingAs {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/** The work's result, done as the user. */
+	<T> T call(Authentication user, Supplier<T> work) {
+		List<T> result = new ArrayList<>(1);
+		run(user, () -> result.add(work.get()));
+		return result.get(0);
 	}
 }

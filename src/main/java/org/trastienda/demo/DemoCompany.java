@@ -32,10 +32,12 @@ import org.trastienda.identity.UserDirectory;
 
 /**
  * Seeds the demo company into an empty archive when demo mode is on (after {@code InitialAdmin}
- * has created {@code admin}, which the demo never touches): the regions, a login per role with
- * the shared demo password, 300 customers with their records (each in its own transaction through
- * the archive's public service), the product catalogue, and 150 contracts taken through approval
- * and execution as people would.
+ * has created {@code admin}, whose account the demo never touches; it only fills in the issuer's
+ * data as an administrator): the regions, a login per role with the shared demo password, 300
+ * customers with their records (each in its own transaction through the archive's public
+ * service), the product catalogue, 150 contracts taken through approval and execution as people
+ * would, their shipments and deliveries, the invoices of what was delivered, returns in every
+ * state with the rectifying invoices they led to, and invoice requests waiting for the back office.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -47,6 +49,11 @@ class DemoCompany implements ApplicationRunner {
 
 	/** Any fixed number: the same seed draws the same company. */
 	static final long SEED = 20_240_301L;
+
+	/** What the seeding made, for the log: contracts by fate, returns and requests by status. */
+	record Seeded(Map<String, Long> contracts, int shipments, int invoices, Map<String, Long> returns, int rectifying,
+			Map<String, Long> requests) {
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
 
@@ -62,6 +69,14 @@ class DemoCompany implements ApplicationRunner {
 
 	private final DemoContracts contracts;
 
+	private final DemoShipments shipments;
+
+	private final DemoInvoices invoices;
+
+	private final DemoReturns returns;
+
+	private final DemoRequests requests;
+
 	private final ActingAs actingAs;
 
 	private final TransactionTemplate transactions;
@@ -71,8 +86,8 @@ class DemoCompany implements ApplicationRunner {
 	private final ZoneId zone;
 
 	DemoCompany(DemoMode mode, Accounts accounts, UserDirectory users, CustomerArchive archive, Catalog catalog,
-			DemoContracts contracts, ActingAs actingAs,
-			TransactionTemplate transactions, Clock clock,
+			DemoContracts contracts, DemoShipments shipments, DemoInvoices invoices, DemoReturns returns,
+			DemoRequests requests, ActingAs actingAs, TransactionTemplate transactions, Clock clock,
 			@Value("${trastienda.certificates.expiry-zone:Europe/Madrid}") ZoneId zone) {
 		this.mode = mode;
 		this.accounts = accounts;
@@ -80,6 +95,10 @@ class DemoCompany implements ApplicationRunner {
 		this.archive = archive;
 		this.catalog = catalog;
 		this.contracts = contracts;
+		this.shipments = shipments;
+		this.invoices = invoices;
+		this.returns = returns;
+		this.requests = requests;
 		this.actingAs = actingAs;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -90,14 +109,16 @@ class DemoCompany implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (mode.enabled() && archive.isEmpty()) {
 			long started = System.nanoTime();
-			Map<String, Long> contractFates = seed(CUSTOMERS, CONTRACTS);
-			log.info("Seeded the demo company ({} customers, contracts {}) in {} ms; demo users share the password '{}'",
-					CUSTOMERS, contractFates, (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
+			Seeded seeded = seed(CUSTOMERS, CONTRACTS, DemoInvoices.Series.DEFAULTS);
+			log.info("Seeded the demo company ({} customers, contracts {}, {} shipments, {} invoices and {} rectifying "
+					+ "ones, returns {}, invoice requests {}) in {} ms; demo users share the password '{}'", CUSTOMERS,
+					seeded.contracts(), seeded.shipments(), seeded.invoices(), seeded.rectifying(), seeded.returns(),
+					seeded.requests(), (System.nanoTime() - started) / 1_000_000, DemoStaff.PASSWORD);
 		}
 	}
 
-	/** Seeds the company and answers how many contracts ended in each state it was drawn for. */
-	Map<String, Long> seed(int customerCount, int contractCount) {
+	/** Seeds the company, numbering its invoices in the series given, and answers what it made. */
+	Seeded seed(int customerCount, int contractCount, DemoInvoices.Series series) {
 		for (SpanishPlaces.Region region : SpanishPlaces.REGIONS) {
 			if (users.findRegionByCode(region.code()).isEmpty()) {
 				accounts.createRegion(region.code(), region.name());
@@ -121,7 +142,18 @@ class DemoCompany implements ApplicationRunner {
 				.forEach(product -> products.add(catalog.findBySku(product.sku()).orElseGet(() -> catalog.create(product))));
 		});
 		log.info("Seeded {} customers and {} products", parties.size(), products.size());
-		return contracts.seed(contractCount, parties, products, staff, SEED, today);
+		Authentication backOffice = staff.get(DemoStaff.BACK_OFFICE);
+		DemoContracts.Signed signed = contracts.seed(contractCount, parties, products, staff, SEED, today);
+		List<DemoShipments.Shipped> shipped = shipments.seed(signed, backOffice, SEED + 1, today);
+		log.info("Seeded {} contracts and {} shipments of sales", contractCount, shipped.size());
+		contracts.complete(signed, backOffice);
+		invoices.prepareCompany(SEED + 2);
+		List<DemoInvoices.Invoiced> invoiced = invoices.seed(shipped, staff, series, SEED + 3, today);
+		log.info("Seeded {} invoices", invoiced.size());
+		DemoReturns.Returned returned = returns.seed(invoiced, signed.toComplete(), staff, series, SEED + 4, today);
+		Map<String, Long> requested = requests.seed(shipped, staff, SEED + 5, today);
+		return new Seeded(signed.fates(), shipped.size(), invoiced.size(), returned.states(), returned.credited(),
+				requested);
 	}
 
 	/** The back office registers the customer and its records; the owner writes the notes. */

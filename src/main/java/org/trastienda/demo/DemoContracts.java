@@ -36,8 +36,10 @@ import org.trastienda.execution.MilestoneView;
  * Signs the demo company's contracts of the last two years through the real path: the owner
  * drafts and submits a sale (the back office a purchase), a person of the right role approves or
  * rejects it from the approvals engine, the activation gives it its schedule, and the back office
- * marks done most milestones already due, leaving some late. The outcome of each contract is drawn
- * from one seeded random, so the same seed and day give the same contracts.
+ * marks done most milestones already due, leaving some late (not many: each is alerted daily); the
+ * contracts to be completed stay active until their goods have gone out ({@link #complete}). The
+ * outcome of each contract is drawn from one seeded random, so the same seed and day give the same
+ * contracts.
  */
 @Component
 class DemoContracts {
@@ -72,9 +74,16 @@ class DemoContracts {
 		this.actingAs = actingAs;
 	}
 
-	/** Signs {@code count} contracts with the parties and products given; answers how many of each fate. */
-	Map<String, Long> seed(int count, List<CustomerView> parties, List<ProductView> products,
-			Map<String, Authentication> staff, long seed, LocalDate today) {
+	/**
+	 * The signed contracts: how many ended in each fate, those in execution (active) and, among them,
+	 * those to complete once their goods have gone out.
+	 */
+	record Signed(Map<String, Long> fates, List<Long> executing, List<Long> toComplete) {
+	}
+
+	/** Signs {@code count} contracts with the parties and products given. */
+	Signed seed(int count, List<CustomerView> parties, List<ProductView> products, Map<String, Authentication> staff,
+			long seed, LocalDate today) {
 		Random random = new Random(seed);
 		List<CustomerView> buyers = parties.stream()
 			.filter(party -> party.status() != CustomerStatus.ARCHIVED)
@@ -86,6 +95,8 @@ class DemoContracts {
 		List<ProductView> sellable = products.stream().filter(ProductView::active).toList();
 		Signing signing = new Signing(random, staff, today);
 		List<Fate> fates = new ArrayList<>();
+		List<Long> executing = new ArrayList<>();
+		List<Long> toComplete = new ArrayList<>();
 		boolean amendmentPending = false;
 		for (int i = 0; i < count; i++) {
 			boolean purchase = !suppliers.isEmpty() && random.nextInt(8) == 0;
@@ -98,9 +109,20 @@ class DemoContracts {
 				amendmentPending = true;
 			}
 			fates.add(fate);
+			if (fate == Fate.ACTIVE || fate == Fate.COMPLETED) {
+				executing.add(contract.id());
+			}
+			if (fate == Fate.COMPLETED) {
+				toComplete.add(contract.id());
+			}
 		}
-		return fates.stream()
-			.collect(Collectors.groupingBy(Fate::name, TreeMap::new, Collectors.counting()));
+		return new Signed(fates.stream().collect(Collectors.groupingBy(Fate::name, TreeMap::new, Collectors.counting())),
+				List.copyOf(executing), List.copyOf(toComplete));
+	}
+
+	/** The back office completes the contracts drawn to end so, once their goods have gone out. */
+	void complete(Signed signed, Authentication backOffice) {
+		actingAs.run(backOffice, () -> signed.toComplete().forEach(contracts::complete));
 	}
 
 	private static Fate fate(Random random) {
@@ -163,9 +185,6 @@ class DemoContracts {
 						() -> contracts.cancel(contract.id(), "Anulado de mutuo acuerdo antes de empezar."));
 			}
 			execute(contract.id(), fate == Fate.COMPLETED);
-			if (fate == Fate.COMPLETED) {
-				return as(staff.get(DemoStaff.BACK_OFFICE), () -> contracts.complete(contract.id()));
-			}
 			return contract;
 		}
 
@@ -241,9 +260,7 @@ class DemoContracts {
 		}
 
 		private <T> T as(Authentication user, Supplier<T> work) {
-			List<T> result = new ArrayList<>(1);
-			actingAs.run(user, () -> result.add(work.get()));
-			return result.get(0);
+			return actingAs.call(user, work);
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.trastienda.customers;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.trastienda.IntegrationTest;
+import org.trastienda.audit.AuditTrail;
 import org.trastienda.identity.RegionView;
 import org.trastienda.identity.Role;
 import org.trastienda.identity.TestAccounts;
@@ -52,6 +55,22 @@ class CustomerArchiveIntegrationTests {
 		assertThat(created.status()).isEqualTo(CustomerStatus.ACTIVE);
 		assertThat(archive.history(created.id(), 10)).singleElement()
 			.satisfies(entry -> assertThat(entry.action()).isEqualTo("CREATED"));
+	}
+
+	@Test
+	void historyHoldsTheArchivesRecordsHoweverManyEntriesOtherModulesAddToTheCustomer(
+			@Autowired AuditTrail trail, @Autowired TransactionTemplate transactions) {
+		UserSummary rep = accounts.user("rep", accounts.region("N"), Role.SALES_REP);
+		signIn(rep);
+		CustomerView created = archive.create(data(TestTaxIds.nextDni(), "Suministros Vega S.L.", null));
+		transactions.executeWithoutResult(status -> {
+			for (long shipment = 1; shipment <= 5; shipment++) {
+				trail.record("Shipment", shipment, created.id(), "CREATED", "AL-" + shipment, rep.username(), List.of());
+			}
+		});
+
+		assertThat(archive.history(created.id(), 3)).singleElement()
+			.satisfies(entry -> assertThat(entry.entityType()).isEqualTo("Customer"));
 	}
 
 	@Test
