@@ -34,6 +34,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
+
+	private static final Duration FIRST_PAGE_WAIT = Duration.ofSeconds(60);
+
 	private final Path profile;
 
 	private final WebDriver driver;
@@ -75,7 +78,9 @@ public final class Browser implements AutoCloseable {
 		type(By.id("username"), user.username());
 		type(By.id("password"), TestAccounts.PASSWORD);
 		click(By.id("login-submit"));
-		visible(By.id("dashboard"));
+		// The first page a fresh server renders compiles its templates and warms the dashboard's queries:
+		// on a loaded machine that alone has taken over 15 seconds.
+		new WebDriverWait(driver, FIRST_PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
 	}
 
 	public WebDriverWait waitFor() {
